@@ -1,0 +1,6 @@
+import * as vscode from 'vscode';
+
+/** Registers the .goedwerk.md notebook. */
+export function registerNotebook(context: vscode.ExtensionContext): void {
+  void context;
+}
