@@ -16,5 +16,5 @@ export function t(lang: Lang, msg: Msg, ...args: unknown[]): string {
  * Dutch comes first: anything that is not clearly English reads Dutch.
  */
 export function langFromLocale(locale: string | undefined): Lang {
-  return locale && /^en\b/i.test(locale) ? 'en' : 'nl';
+  return locale && /^en(?:\b|_)/i.test(locale) ? 'en' : 'nl';
 }

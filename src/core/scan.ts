@@ -45,7 +45,10 @@ const BLANK = /^[ \t]*$/;
 const LIST_OR_QUOTE = /^[ \t]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|>)/;
 const HTML_COMMENT = /^ {0,3}<!--/;
 const HTML_RAW = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
-const HTML_TAG = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[\s/>]|$)/;
+// CommonMark's HTML blocks 6 (block-level tag names, anything may follow) and 7 (any other tag, but
+// alone on its line). `<img src="x"> Foto` starts a paragraph, not a block, so a heading right under it counts.
+const HTML_BLOCK_TAG = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
+const HTML_LONE_TAG = /^ {0,3}(?:<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<\/[a-zA-Z][a-zA-Z0-9-]*\s*>)[ \t]*$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 interface Line { start: number; end: number; next: number; text: string }
@@ -103,7 +106,7 @@ export function scanHeadings(text: string, from = 0, to = text.length): ScannedH
     }
     if (HTML_COMMENT.test(t)) { block = t.includes('-->') ? 'none' : 'comment'; para = null; continue; }
     if (HTML_RAW.test(t)) { block = /<\/(pre|script|style|textarea)>/i.test(t) ? 'none' : 'raw'; para = null; continue; }
-    if (!para && HTML_TAG.test(t)) { block = 'html'; continue; }
+    if (HTML_BLOCK_TAG.test(t) || (!para && HTML_LONE_TAG.test(t))) { block = 'html'; para = null; continue; }
     if (BLANK.test(t)) { para = null; continue; }
     const atx = ATX.exec(t);
     if (atx) {
@@ -168,7 +171,16 @@ export function outline(text: string): Outline {
 }
 
 function sectionsOf(all: ScannedHeading[], beeld: Span): OutlineSection[] {
-  const inside = all.filter((h) => h.depth > 1 && h.span.start >= beeld.start && h.span.start < beeld.end);
+  // Headings are in text order: find the beeld's first by bisection, so a journal of many beelden
+  // costs its number of headings, not beelden times headings.
+  let first = 0;
+  for (let hi = all.length; first < hi;) {
+    const mid = (first + hi) >> 1;
+    if (all[mid].span.start < beeld.start) first = mid + 1;
+    else hi = mid;
+  }
+  const inside: ScannedHeading[] = [];
+  for (let i = first; i < all.length && all[i].span.start < beeld.end; i++) if (all[i].depth > 1) inside.push(all[i]);
   const kinds = inside.map((h) => sectionKindOf(h.text) ?? 'eigen');
   return inside.map((heading, i) => {
     // A section ends at a heading of its own level or higher, or where another known section starts.

@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bigJournal } from './bench-corpus.mjs';
+const require = createRequire(import.meta.url);
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const dir = mkdtempSync(join(tmpdir(), 'prof-'));
+const proc = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=' + dir, 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+let waiters = [];
+conn.onNotification('textDocument/publishDiagnostics', (p) => { waiters.forEach((w) => w(p)); waiters = []; });
+conn.onRequest('client/registerCapability', () => null);
+conn.listen();
+await conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { settings: { workspaceDiagnostics: false, maxFileSize: 8 } } });
+await conn.sendNotification('initialized', {});
+const text = bigJournal().text;
+const uri = 'file:///tmp/x/groot.goedwerk.md';
+let next = new Promise((r) => waiters.push(r));
+await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'goedwerk', version: 1, text } });
+await next;
+const c0 = Date.now();
+for (let i = 0; i < 15; i++) {
+  const t = text.replace(`\n# `, `\n# x${i} `);
+  next = new Promise((r) => waiters.push(r));
+  const t0 = Date.now();
+  await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text: t }] });
+  await next;
+  console.log('edit', Date.now() - t0);
+  await new Promise((r) => setTimeout(r, 300));
+}
+await conn.sendRequest('shutdown'); await conn.sendNotification('exit');
+await new Promise((r) => proc.on('exit', r));
+const f = readdirSync(dir)[0];
+const prof = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+const self = new Map();
+const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+const dt = prof.timeDeltas; const samples = prof.samples;
+const counts = new Map();
+for (let i = 0; i < samples.length; i++) counts.set(samples[i], (counts.get(samples[i]) || 0) + (dt[i] || 0));
+for (const [id, us] of counts) { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) || 0) + us); }
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${(v / 1000).toFixed(0)}ms ${k}`).join('\n'));

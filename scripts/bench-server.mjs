@@ -1,0 +1,287 @@
+#!/usr/bin/env node
+// The language server as an editor feels it, over real JSON-RPC to the built dist/server.js:
+//   - time to the first diagnostics of an opened 5 KB journal (aim < 200 ms)
+//   - didChange → publishDiagnostics on a 5 KB journal (aim < 10 ms) and on the 5 MB journal
+//     (first check, then later edits: aim < 50 ms, by re-parsing only the changed beeld)
+//   - the workspace pass over 5,000 journals: cold, and a restart over the unchanged workspace with the
+//     content-hash cache (aim < 3 s), plus the typing latency while the cold pass runs
+//   - the extension bundle (minified, as packaged): size (aim < 500 KB) and whether remark got in
+//   - the bundle's load time in plain node with a stand-in `vscode` (activation proper needs VS Code)
+// Latencies are medians; the server throttles re-checks to twice their cost, so edits are spaced out
+// the way typing is (the pause is not part of the measurement).
+//
+//   node scripts/bench-server.mjs [--quick]   prints the rows; `npm run bench` loads run() with the others.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bigJournal, journal } from './bench-corpus.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+
+const SERVER = join(root, 'dist', 'server.js');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[s.length >> 1] : NaN; };
+const round = (x) => Math.round(x * 10) / 10;
+
+class Server {
+  static async start({ folder, storagePath, settings = {} } = {}) {
+    const s = new Server();
+    s.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    s.conn = createMessageConnection(new StreamMessageReader(s.proc.stdout), new StreamMessageWriter(s.proc.stdin));
+    s.waiters = [];
+    s.published = 0;
+    s.conn.onNotification('textDocument/publishDiagnostics', (p) => {
+      s.published++;
+      const at = now();
+      s.waiters = s.waiters.filter((w) => (w.uri === p.uri ? (w.resolve({ at, diagnostics: p.diagnostics }), false) : true));
+    });
+    s.conn.onRequest('client/registerCapability', () => null);
+    s.conn.onRequest('window/showMessageRequest', () => null);
+    s.conn.listen();
+    const uri = folder ? pathToFileURL(folder).toString() : null;
+    await s.conn.sendRequest('initialize', {
+      processId: process.pid, rootUri: uri, workspaceFolders: uri ? [{ uri, name: 'bench' }] : null, capabilities: {},
+      initializationOptions: { language: 'nl', storagePath: storagePath ?? mkdtempSync(join(tmpdir(), 'gw-bench-store-')), settings },
+    });
+    await s.conn.sendNotification('initialized', {});
+    return s;
+  }
+  next(uri) {
+    return new Promise((resolve) => this.waiters.push({ uri, resolve }));
+  }
+  async open(uri, text) {
+    const next = this.next(uri);
+    const t0 = now();
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'goedwerk', version: 1, text } });
+    const r = await next;
+    return { ms: r.at - t0, diagnostics: r.diagnostics };
+  }
+  async change(uri, text, version) {
+    const next = this.next(uri);
+    const t0 = now();
+    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    const r = await next;
+    return { ms: r.at - t0, diagnostics: r.diagnostics };
+  }
+  counts(params = {}) {
+    return this.conn.sendRequest('goedwerk/debug/counts', params);
+  }
+  async stop() {
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), sleep(5000)]);
+      await this.conn.sendNotification('exit');
+    } catch { /* gone already */ }
+    await Promise.race([new Promise((r) => this.proc.once('exit', r)), sleep(3000)]);
+    this.proc.kill();
+    this.conn.dispose();
+  }
+}
+
+/** Where beeld `k` of the text has its title line end: the place a bench edit types a word. */
+function titleLineEnd(text, k) {
+  let at = -1;
+  let from = 0;
+  for (let i = 0; i <= k; i++) {
+    const next = text.indexOf('\n# ', from);
+    if (next === -1) break;
+    at = next;
+    from = next + 3;
+  }
+  if (at === -1) return text.length;
+  const end = text.indexOf('\n', at + 3);
+  return end === -1 ? text.length : end;
+}
+
+function positionOf(text, offset) {
+  let line = 0;
+  let last = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i + 1; }
+  return { line, character: offset - last };
+}
+
+/**
+ * Types a word at the end of a title line, one beeld after another; `incremental` sends only the
+ * inserted range (what VS Code sends), otherwise the whole text.
+ */
+async function latency(server, uri, base, { edits, pause, beelden = 1, incremental = false }) {
+  const ms = [];
+  let text = base;
+  for (let i = 0; i < edits; i++) {
+    const at = titleLineEnd(text, (i * 7) % beelden);
+    const word = ` w${i}`;
+    const pos = positionOf(text, at);
+    text = text.slice(0, at) + word + text.slice(at);
+    const change = incremental ? { range: { start: pos, end: pos }, text: word } : { text };
+    const next = server.next(uri);
+    const t0 = now();
+    await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
+    ms.push((await next).at - t0);
+    await sleep(pause);
+  }
+  return ms;
+}
+
+function writeWorkspace(dir, count) {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, `team-${String(Math.floor(i / 100)).padStart(2, '0')}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `j-${String(i).padStart(5, '0')}.goedwerk.md`), journal(200000 + i));
+  }
+}
+
+async function workspacePass(folder, storagePath, probe) {
+  const t0 = now();
+  const s = await Server.start({ folder, storagePath });
+  const typing = [];
+  let done = false;
+  const ready = s.counts().then((c) => { done = true; return c; });
+  if (probe) {
+    // Typing in an open journal while the pass runs: the pass must yield to it.
+    await s.open(probe.uri, probe.text);
+    for (let i = 0; !done && i < 40; i++) {
+      const at = titleLineEnd(probe.text, 0);
+      typing.push((await s.change(probe.uri, probe.text.slice(0, at) + ` w${i}` + probe.text.slice(at), i + 2)).ms);
+      await sleep(25);
+    }
+  }
+  const counts = await ready;
+  const ms = now() - t0;
+  const published = s.published;
+  await s.stop();
+  return { ms, counts, typing, published };
+}
+
+function bundleRows() {
+  const rows = [];
+  const esbuild = require('esbuild');
+  const r = esbuild.buildSync({
+    entryPoints: [join(root, 'src/extension/main.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    external: ['vscode'], mainFields: ['module', 'main'], minify: true, write: false, metafile: true, outfile: 'extension.js', logLevel: 'silent',
+  });
+  const bytes = r.outputFiles.find((f) => f.path.endsWith('extension.js')).contents.length;
+  const inputs = Object.entries(r.metafile.outputs[Object.keys(r.metafile.outputs).find((k) => k.endsWith('extension.js'))].inputs);
+  const share = (re) => inputs.filter(([k]) => re.test(k)).reduce((a, [, v]) => a + v.bytesInOutput, 0);
+  const client = share(/node_modules\/(vscode-languageclient|vscode-languageserver-protocol|vscode-jsonrpc|vscode-languageserver-types|semver|minimatch|brace-expansion|balanced-match)\//);
+  const remark = inputs.some(([k]) => /node_modules\/(remark|micromark|mdast|unified)/.test(k));
+  rows.push({ bench: 'server', name: 'extension bundle, minified (dist/extension.js as packaged)', value: bytes / 1024, unit: 'KB', digits: 0, aim: '< 500 KB', ok: bytes < 500 * 1024 });
+  rows.push({ bench: 'server', name: '… of which vscode-languageclient and its dependencies', value: client / 1024, unit: 'KB', digits: 0 });
+  const yaml = share(/node_modules\/yaml\//);
+  if (yaml) rows.push({ bench: 'server', name: '… of which yaml (imported by the extension, not by the language client)', value: yaml / 1024, unit: 'KB', digits: 0 });
+  rows.push({ bench: 'server', name: 'remark/micromark in the extension bundle', value: remark ? 'yes' : 'no', aim: 'no', ok: !remark });
+  return rows;
+}
+
+/** Loads dist/extension.js in plain node with a stand-in `vscode` module and calls activate(). */
+function activationRow() {
+  const file = join(root, 'dist', 'extension.js');
+  if (!existsSync(file)) return [];
+  const script = `
+    const Module = require('module');
+    const handler = { get: (t, p) => p === Symbol.toPrimitive ? () => '' : p === 'then' ? undefined : stub, apply: () => stub, construct: () => stub };
+    const stub = new Proxy(function () {}, handler);
+    const orig = Module._load;
+    Module._load = function (req, ...rest) { return req === 'vscode' ? stub : orig.call(this, req, ...rest); };
+    const t0 = process.hrtime.bigint();
+    const ext = require(${JSON.stringify(file)});
+    const loaded = Number(process.hrtime.bigint() - t0) / 1e6;
+    let activated = NaN;
+    try {
+      const ctx = new Proxy({ subscriptions: [], asAbsolutePath: (p) => p, extensionPath: '/x' }, { get: (t, p) => p in t ? t[p] : stub });
+      const t1 = process.hrtime.bigint();
+      ext.activate(ctx);
+      activated = Number(process.hrtime.bigint() - t1) / 1e6;
+    } catch (e) { activated = NaN; }
+    process.stdout.write(JSON.stringify({ loaded, activated }));
+    process.exit(0);`;
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const out = require('node:child_process').spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    try { runs.push(JSON.parse(out.stdout)); } catch { /* ignore a failed run */ }
+  }
+  if (!runs.length) return [];
+  const load = median(runs.map((r) => r.loaded));
+  const act = median(runs.map((r) => r.activated).filter(Number.isFinite));
+  const rows = [{ bench: 'server', name: 'extension bundle load (require) in plain node, stand-in vscode', value: round(load), unit: 'ms', aim: '< 50 ms (with activate)', ok: load + (Number.isFinite(act) ? act : 0) < 50 }];
+  rows.push({ bench: 'server', name: 'activate() with a stand-in vscode (client start is async)', value: Number.isFinite(act) ? round(act) : 'n/a', unit: Number.isFinite(act) ? 'ms' : '', note: 'inside VS Code, see the in-host test log' });
+  return rows;
+}
+
+export async function run(ctx = {}) {
+  const log = ctx.log ?? ((m) => process.stderr.write(`[bench-server] ${m}\n`));
+  const quick = !!ctx.quick;
+  if (!existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` first');
+  const rows = [];
+  const row = (name, ms, aim, limit, note) => {
+    const r = { bench: 'server', name, value: round(ms), unit: 'ms', aim, ok: limit === undefined ? undefined : ms < limit };
+    if (note) r.note = note;
+    rows.push(r);
+    log(`${name}: ${round(ms)} ms`);
+  };
+  const work = mkdtempSync(join(tmpdir(), 'gw-bench-server-'));
+  try {
+    // --- one 5 KB journal -------------------------------------------------------------------------
+    const small = journal(4242).replace(/\r\n/g, '\n');
+    let s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false } });
+    const opens = [];
+    for (let i = 0; i < (quick ? 3 : 11); i++) opens.push((await s.open(pathToFileURL(join(work, `open-${i}.goedwerk.md`)).href, journal(4300 + i))).ms);
+    row(`first diagnostics after didOpen, ${(small.length / 1024).toFixed(1)} KB journal (fresh server)`, opens[0], '< 200 ms', 200);
+    row('first diagnostics after didOpen, 5 KB journals (median, server warm)', median(opens.slice(1)), '< 200 ms', 200);
+    const smallUri = pathToFileURL(join(work, 'small.goedwerk.md')).href;
+    await s.open(smallUri, small);
+    const smallMs = await latency(s, smallUri, small, { edits: quick ? 10 : 60, pause: 30, incremental: true });
+    row('didChange → diagnostics, 5 KB journal (median)', median(smallMs), '< 10 ms', 10);
+    await s.stop();
+
+    // --- the 5 MB journal -------------------------------------------------------------------------
+    const big = bigJournal();
+    const bigText = ctx.corpus?.big && existsSync(ctx.corpus.big) ? readFileSync(ctx.corpus.big, 'utf8') : big.text;
+    const mb = Buffer.byteLength(bigText) / 1048576;
+    // The corpus journal is just over 5 MB, the default limit; raise it so the full path is measured.
+    s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false, maxFileSize: 8 } });
+    const bigUri = pathToFileURL(join(work, 'groot.goedwerk.md')).href;
+    const first = await s.open(bigUri, bigText);
+    row(`didOpen → first diagnostics, ${mb.toFixed(1)} MB journal (${big.beelden} beelden, all parsed)`, first.ms, 'first check: no aim', undefined, `${first.diagnostics.length} diagnostics`);
+    const bigMs = await latency(s, bigUri, bigText, { edits: quick ? 5 : 25, pause: 250, beelden: big.beelden, incremental: true });
+    const parsed = (await s.counts({ uri: bigUri })).parsedBeelden;
+    row(`didChange → diagnostics, ${mb.toFixed(1)} MB journal, later edits, incremental sync (median; beelden re-parsed per edit: ${parsed})`, median(bigMs), '< 50 ms', 50);
+    const fullMs = await latency(s, bigUri, bigText, { edits: quick ? 3 : 9, pause: 250, beelden: big.beelden });
+    row(`… the same with the whole 5 MB text sent on every change (full sync, for comparison)`, median(fullMs), undefined, undefined);
+    await s.stop();
+    s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false } });
+    const capped = await s.open(bigUri, bigText);
+    row(`didOpen → diagnostics, same journal at the default 5 MB limit (one information diagnostic)`, capped.ms, undefined, undefined, String(capped.diagnostics[0]?.code));
+    await s.stop();
+
+    // --- the workspace pass over 5,000 journals ---------------------------------------------------
+    const count = quick ? 500 : 5000;
+    const ws = join(work, 'ws');
+    log(`writing ${count} journals …`);
+    writeWorkspace(ws, count);
+    const storage = mkdtempSync(join(tmpdir(), 'gw-bench-cache-'));
+    const probe = { uri: pathToFileURL(join(ws, 'open.goedwerk.md')).href, text: small };
+    const cold = await workspacePass(ws, storage, probe);
+    row(`workspace pass, ${count} journals, cold (checked ${cold.counts.checked}, published ${cold.published})`, cold.ms, 'in the background', undefined);
+    if (cold.typing.length) row(`didChange → diagnostics on an open 5 KB journal during the cold pass (median of ${cold.typing.length})`, median(cold.typing), '< 10 ms', 10);
+    const warm = await workspacePass(ws, storage);
+    row(`workspace pass, ${count} journals, restart over the unchanged workspace (cache hits ${warm.counts.cached})`, warm.ms, '< 3000 ms', 3000);
+    rmSync(storage, { recursive: true, force: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  rows.push(...bundleRows());
+  rows.push(...activationRow());
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  run({ quick: process.argv.includes('--quick') }).then((rows) => {
+    for (const r of rows) console.log(`${r.name}: ${typeof r.value === 'number' ? r.value : r.value} ${r.unit ?? ''}${r.aim ? ` (aim ${r.aim}${r.ok === undefined ? '' : r.ok ? ', met' : ', NOT met'})` : ''}${r.note ? ` — ${r.note}` : ''}`);
+  }, (e) => { console.error(e); process.exit(1); });
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Runs the UI suites (out/test/ui/**/*.test.js, built from test/ui/) against one code-server that has
+// the packaged extension installed, the way a user gets it. The suites drive it through
+// test/ui/harness.ts, which reads the address and paths from the GOEDWERK_UI_* variables set here.
+//
+//   node scripts/ui-test.mjs [files...]   default: every out/test/ui/**/*.test.js
+//     --dev          load the extension from the repo (extensionDevelopmentPath) instead of a .vsix
+//     --vsix <file>  install this .vsix instead of packaging the current dist/
+//     --grep <re>    only tests whose full title matches
+//
+// Build first (`node scripts/build.mjs --tests`); `npm run test:ui` does both.
+// Evidence: test-results/screenshots/, test-results/failures/, test-results/ui/code-server.log.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCodeServer, installVsix, profileDirs, root, startCodeServer } from './code-server.mjs';
+import { packageVsix } from './package.mjs';
+import { findTests, runMocha } from './run-mocha.mjs';
+
+export const uiDir = join(root, 'out', 'test', 'ui');
+const results = join(root, 'test-results');
+
+/** Resolves with { ran, tests, passes, failures, pending, error? }; never throws for red tests. */
+export async function runUiSuites({ files = findTests(uiDir), dev = false, vsix, grep } = {}) {
+  if (files.length === 0) return { ran: false, tests: 0, passes: 0, failures: 1, pending: 0, error: `no UI suites in ${uiDir}` };
+  const tmp = mkdtempSync(join(tmpdir(), 'goedwerk-ui-test-'));
+  const profile = profileDirs(join(tmp, 'profile'));
+  const logFile = join(results, 'ui', 'code-server.log');
+  let server;
+  try {
+    await ensureCodeServer();
+    if (!dev) {
+      // Package what was just built rather than rebuilding: this tests the .vsix contents themselves.
+      vsix ??= await packageVsix({ build: false, out: join(tmp, 'goedwerk-test.vsix'), quiet: true });
+      const installed = installVsix(vsix, profile);
+      if (!installed.some((e) => e.startsWith('goedwerk.goedwerk@'))) throw new Error(`the .vsix did not install: ${installed.join(', ')}`);
+      console.log(`  installed ${installed.join(', ')} from ${vsix}`);
+    }
+    server = await startCodeServer({ profile, logFile, env: { GOEDWERK_TEST: '1' } });
+    Object.assign(process.env, {
+      GOEDWERK_UI_URL: server.url,
+      GOEDWERK_UI_RESULTS: results,
+      GOEDWERK_UI_SERVER_LOG: logFile,
+      ...(dev ? { GOEDWERK_UI_DEV_PATH: root } : {}),
+    });
+    return await runMocha(files, { timeout: 60_000, grep });
+  } catch (e) {
+    console.error(e);
+    return { ran: false, tests: 0, passes: 0, failures: 1, pending: 0, error: e.message || String(e) };
+  } finally {
+    await server?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const argv = process.argv.slice(2);
+  const o = { files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--dev') o.dev = true;
+    else if (argv[i] === '--vsix') o.vsix = resolve(argv[++i]);
+    else if (argv[i] === '--grep') o.grep = argv[++i];
+    else o.files.push(resolve(argv[i]));
+  }
+  if (o.files.length === 0) delete o.files;
+  const r = await runUiSuites(o);
+  if (r.error) console.error(`UI suites: ${r.error}`);
+  console.log(`${r.passes} passed, ${r.failures} failed` + (r.pending ? `, ${r.pending} skipped` : ''));
+  process.exit(r.ran && r.failures === 0 ? 0 : 1);
+}

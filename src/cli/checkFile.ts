@@ -1,0 +1,49 @@
+// One journal's bytes in, its findings (or its stats) out. Pure, so the main thread and the worker
+// threads run exactly the same code and give exactly the same answers. This is the only part of the
+// CLI that needs the parser (remark); it is bundled into dist/cli-worker.js and loaded on demand.
+import { checkJournal } from '../core/check';
+import { t } from '../core/i18n';
+import type { Finding, Journal, Lang } from '../core/model';
+import { parseJournal } from '../core/parse';
+import { journalStats } from '../core/stats';
+import { decodeBytes } from '../core/text';
+import { byPosition, fileFinding, type CliFinding } from './findings';
+import { M } from './messages';
+import type { FileOptions, Outcome, StatsOutcome, Task } from './tasks';
+
+type Decoded = { journal: Journal; findings: CliFinding[] } | { problem: CliFinding };
+
+function decodeAndParse(bytes: Uint8Array, lang: Lang): Decoded {
+  const decoded = decodeBytes(bytes);
+  if (decoded.problem === 'binary') return { problem: fileFinding('bestand-binair', 'error', t(lang, M.fileBinary)) };
+  const findings = decoded.problem === 'encoding'
+    ? [fileFinding('bestand-codering', 'warning', t(lang, M.fileEncoding))]
+    : [];
+  return { journal: parseJournal(decoded.text, { bom: decoded.bom }), findings };
+}
+
+function runRules(journal: Journal, opts: FileOptions): Finding[] {
+  return checkJournal(journal, { lang: opts.lang, config: opts.config });
+}
+
+export function checkBytes(bytes: Uint8Array, opts: FileOptions): CliFinding[] {
+  const parsed = decodeAndParse(bytes, opts.lang);
+  if ('problem' in parsed) return [parsed.problem];
+  const findings: CliFinding[] = [...parsed.findings];
+  for (const f of runRules(parsed.journal, opts)) {
+    findings.push({ rule: f.rule, severity: f.severity, message: f.message, range: f.range });
+  }
+  return findings.sort(byPosition);
+}
+
+export function statsOfBytes(bytes: Uint8Array, file: string, opts: FileOptions): StatsOutcome {
+  const parsed = decodeAndParse(bytes, opts.lang);
+  if ('problem' in parsed) return { skipped: parsed.problem.message };
+  return { stats: journalStats(parsed.journal, file, runRules(parsed.journal, opts)) };
+}
+
+export function runTask(task: Task): Outcome {
+  return task.kind === 'check'
+    ? { kind: 'check', findings: checkBytes(task.bytes, task.opts) }
+    : { kind: 'stats', outcome: statsOfBytes(task.bytes, task.file, task.opts) };
+}

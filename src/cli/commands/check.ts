@@ -1,0 +1,101 @@
+// goedwerk check: judge journals, print findings, exit 1 when an error or warning is among them.
+import { ContentCache, cacheFile, defaultCacheDir, sha1 } from '../../core/cache';
+import { t } from '../../core/i18n';
+import type { Lang, Severity } from '../../core/model';
+import { fileFinding, type CliFinding } from '../findings';
+import { ConfigResolver, type ResolvedConfig } from '../configs';
+import { makeExecutor, readJournal, type RunOptions } from '../engine';
+import { collectJournals, displayPath } from '../files';
+import { M } from '../messages';
+import { JsonWriter, Out, TextWriter, type FindingWriter } from '../output';
+import { ordered } from '../pipeline';
+import { runSafely, type Executor } from '../pool';
+import { resolve } from 'node:path';
+
+export interface CheckOptions extends RunOptions {
+  paths: string[];
+  format: 'text' | 'json';
+  cache: boolean;
+  cacheLocation?: string;
+  /** Tool version plus a digest of the running code: a new build never trusts an old cache. */
+  version: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Findings as the cache keeps them: compact, since a warm run reads them all back. */
+type Packed = [rule: string, severity: Severity, message: string, sl: number, sc: number, el: number, ec: number][];
+
+function pack(findings: readonly CliFinding[]): Packed {
+  return findings.map((f) => [f.rule, f.severity, f.message, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]);
+}
+
+function unpack(packed: Packed): CliFinding[] {
+  return packed.map(([rule, severity, message, sl, sc, el, ec]) => ({
+    rule, severity, message, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
+  }));
+}
+
+interface FileResult {
+  file: string;
+  config: ResolvedConfig;
+  findings: CliFinding[];
+}
+
+export async function runCheck(opts: CheckOptions): Promise<number> {
+  const files = collectJournals(opts.paths, opts.cwd);
+  const resolver = new ConfigResolver(opts.lang, opts.version);
+  const cache = opts.cache ? openCache(opts) : undefined;
+  const executor = makeExecutor(files.length, opts);
+  const out = new Out();
+  const writer: FindingWriter = opts.format === 'json' ? new JsonWriter(out) : new TextWriter(out, opts.lang);
+  const reportedConfigs = new Set<string>();
+  try {
+    const results = ordered(files, executor.window, (file) => checkOne(file, opts.lang, resolver, executor, cache));
+    for await (const result of results) {
+      const { path, findings } = result.config;
+      // A broken config is reported once, against the config file; if even its path is unknown,
+      // against each journal it should have configured.
+      const configKey = path ?? result.file;
+      if (findings.length && !reportedConfigs.has(configKey)) {
+        reportedConfigs.add(configKey);
+        writer.file(displayPath(configKey, opts.cwd), findings);
+      }
+      writer.file(displayPath(result.file, opts.cwd), result.findings);
+    }
+  } finally {
+    await executor.close();
+  }
+  writer.end(files.length);
+  if (files.length === 0 && opts.format === 'text') process.stderr.write(t(opts.lang, M.noJournals) + '\n');
+  const problem = cache?.save();
+  if (problem) process.stderr.write(`goedwerk: cache: ${problem}\n`);
+  return writer.counts.error + writer.counts.warning > 0 ? 1 : 0;
+}
+
+function openCache(opts: CheckOptions): ContentCache<Packed> {
+  const dir = opts.cacheLocation ? resolve(opts.cwd, opts.cacheLocation) : defaultCacheDir(opts.env);
+  return ContentCache.open<Packed>(cacheFile(dir, 'check', opts.cwd), opts.version);
+}
+
+/** Never rejects: whatever goes wrong with one file becomes a finding on that file. */
+async function checkOne(
+  file: string, lang: Lang, resolver: ConfigResolver, executor: Executor, cache: ContentCache<Packed> | undefined,
+): Promise<FileResult> {
+  const config = resolver.forFile(file);
+  try {
+    const read = readJournal(file);
+    if ('error' in read) {
+      return { file, config, findings: [fileFinding('bestand-onleesbaar', 'error', t(lang, M.fileUnreadable, read.error))] };
+    }
+    const hash = cache ? sha1(read.bytes) : '';
+    const hit = cache?.get(file, hash, config.context);
+    if (hit) return { file, config, findings: unpack(hit) };
+    const outcome = await runSafely(executor, { kind: 'check', bytes: read.bytes, opts: { lang, config: config.config } });
+    const findings = outcome.kind === 'check' ? outcome.findings : [];
+    cache?.set(file, hash, config.context, pack(findings));
+    return { file, config, findings };
+  } catch (e) {
+    const message = t(lang, M.fileCrashed, e instanceof Error ? e.message : String(e));
+    return { file, config, findings: [fileFinding('interne-fout', 'error', message)] };
+  }
+}

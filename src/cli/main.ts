@@ -1,0 +1,110 @@
+// The `goedwerk` command: check, stats and new over *.goedwerk.md journals.
+import { readFileSync } from 'node:fs';
+import { version as packageVersion } from '../../package.json';
+import { sha1 } from '../core/cache';
+import { t } from '../core/i18n';
+import type { Lang } from '../core/model';
+import { choice, count, parseCommand, text } from './args';
+import { runCheck } from './commands/check';
+import { runNew } from './commands/new';
+import { runStats } from './commands/stats';
+import { UsageError } from './errors';
+import { HELP } from './help';
+import { isLang, pickLang } from './lang';
+import { M } from './messages';
+
+/** The package version plus a digest of this very bundle, so a rebuilt tool never trusts an old cache. */
+function codeVersion(): string {
+  try {
+    return `${packageVersion}+${sha1(readFileSync(__filename)).slice(0, 12)}`;
+  } catch {
+    return packageVersion;
+  }
+}
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+}
+
+async function dispatch(argv: string[], lang: Lang): Promise<number> {
+  // Global options may stand before the command: `goedwerk --lang en check`.
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith('-')) {
+    const arg = argv[i];
+    if (arg === '-h' || arg === '--help') return print(t(lang, HELP.main)), 0;
+    if (arg === '-v' || arg === '--version') return print(packageVersion), 0;
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[i + 1] : arg.slice('--lang='.length);
+      if (value === undefined) throw new UsageError(M.missingValue, ['--lang']);
+      if (!isLang(value)) throw new UsageError(M.badChoice, ['--lang', value, 'nl, en']);
+      i += arg === '--lang' ? 2 : 1;
+    } else {
+      throw new UsageError(M.unknownOption, [arg]);
+    }
+  }
+  if (i >= argv.length) return print(t(lang, HELP.main)), 0;
+  const [command, ...rest] = argv.slice(i);
+  const cwd = process.cwd();
+  switch (command) {
+    case 'check': {
+      const { values, positionals } = parseCommand(rest, {
+        format: { type: 'string' }, cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, jobs: { type: 'string' },
+      });
+      if (values.help) return print(t(lang, HELP.check)), 0;
+      const format = choice(values.format, '--format', ['text', 'json'] as const, 'text');
+      const cacheLocation = text(values['cache-location']);
+      const cache = values.cache === true || cacheLocation !== undefined;
+      return runCheck({
+        paths: positionals, format, cache, cacheLocation, jobs: count(values.jobs, '--jobs'), lang, cwd,
+        distDir: __dirname, env: process.env, version: cache ? codeVersion() : packageVersion,
+      });
+    }
+    case 'stats': {
+      const { values, positionals } = parseCommand(rest, { format: { type: 'string' }, jobs: { type: 'string' } });
+      if (values.help) return print(t(lang, HELP.stats)), 0;
+      const format = choice(values.format, '--format', ['text', 'json', 'html'] as const, 'text');
+      return runStats({ paths: positionals, format, jobs: count(values.jobs, '--jobs'), lang, cwd, distDir: __dirname, version: packageVersion });
+    }
+    case 'new': {
+      const { values, positionals } = parseCommand(rest, {
+        situatie: { type: 'string' }, situation: { type: 'string' },
+        auteur: { type: 'string' }, author: { type: 'string' },
+        titel: { type: 'string' }, title: { type: 'string' },
+      });
+      if (values.help) return print(t(lang, HELP.new)), 0;
+      if (positionals.length > 1) throw new UsageError(M.unexpectedArgument, [positionals[1]]);
+      return runNew({
+        lang, cwd, file: positionals[0],
+        situatie: text(values.situatie) ?? text(values.situation),
+        auteur: text(values.auteur) ?? text(values.author),
+        titel: text(values.titel) ?? text(values.title),
+      });
+    }
+    case 'help':
+      return print(t(lang, HELP.main)), 0;
+    default:
+      throw new UsageError(M.unknownCommand, [command]);
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const lang = pickLang(argv, process.env);
+  // `goedwerk check | head` closes the pipe early; that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  try {
+    process.exitCode = await dispatch(argv, lang);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`goedwerk: ${t(lang, e.msg, ...e.args)}\n`);
+    } else {
+      process.stderr.write(`goedwerk: ${t(lang, M.internalError, e instanceof Error ? e.message : String(e))}\n`);
+    }
+    process.exitCode = 2;
+  }
+}
+
+void main();

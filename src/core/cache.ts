@@ -1,0 +1,100 @@
+// A content-hash cache: a result is reused only when the file's bytes and everything else that shaped
+// the result (the context: language, team config, tool version) are exactly as before. So a warm run
+// over an unchanged repo only reads and hashes. Node fs only, no editor import: the CLI uses it, and
+// the language server may use it for its workspace pass.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const FORMAT = 1;
+
+export function sha1(data: string | Uint8Array): string {
+  return createHash('sha1').update(data).digest('hex');
+}
+
+/** `$XDG_CACHE_HOME/goedwerk`, else `~/.cache/goedwerk`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  return join(xdg ? xdg : join(homedir(), '.cache'), 'goedwerk');
+}
+
+/** One cache file per working folder and purpose, so separate projects never evict each other. */
+export function cacheFile(dir: string, purpose: string, cwd: string): string {
+  return join(dir, `${purpose}-${sha1(cwd).slice(0, 12)}.json`);
+}
+
+type Entry<T> = [hash: string, context: string, value: T];
+
+interface Stored<T> {
+  format: number;
+  version: string;
+  entries: Record<string, Entry<T>>;
+}
+
+export class ContentCache<T> {
+  private readonly entries: Map<string, Entry<T>>;
+  private readonly touched = new Set<string>();
+  private dirty = false;
+
+  private constructor(readonly file: string, readonly version: string, entries: Map<string, Entry<T>>) {
+    this.entries = entries;
+  }
+
+  /** Opens (or starts) the cache in `file`. A missing, corrupt or outdated cache is simply empty. */
+  static open<T>(file: string, version: string): ContentCache<T> {
+    let entries = new Map<string, Entry<T>>();
+    try {
+      const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored<T>;
+      if (stored && stored.format === FORMAT && stored.version === version && stored.entries) {
+        entries = new Map(Object.entries(stored.entries));
+      }
+    } catch {
+      // No cache yet, or one we cannot trust: start afresh.
+    }
+    return new ContentCache<T>(file, version, entries);
+  }
+
+  get(key: string, hash: string, context: string): T | undefined {
+    this.touched.add(key);
+    const entry = this.entries.get(key);
+    return entry && entry[0] === hash && entry[1] === context ? entry[2] : undefined;
+  }
+
+  set(key: string, hash: string, context: string, value: T): void {
+    this.touched.add(key);
+    this.entries.set(key, [hash, context, value]);
+    this.dirty = true;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Writes the cache atomically (temp file + rename) when anything changed. Entries of files that no
+   * longer exist are dropped. Returns an error message instead of throwing: a cache that cannot be
+   * written slows the next run down, it must not fail this one.
+   */
+  save(): string | undefined {
+    for (const key of this.entries.keys()) {
+      if (!this.touched.has(key) && !existsSync(key)) {
+        this.entries.delete(key);
+        this.dirty = true;
+      }
+    }
+    if (!this.dirty) return undefined;
+    const stored: Stored<T> = { format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(temp, JSON.stringify(stored));
+      renameSync(temp, this.file);
+      this.dirty = false;
+      return undefined;
+    } catch (e) {
+      try { unlinkSync(temp); } catch { /* it may never have been written */ }
+      return (e as Error).message;
+    }
+  }
+}

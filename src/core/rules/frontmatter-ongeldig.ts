@@ -1,0 +1,31 @@
+// Frontmatter that does not parse loses the situatie, datum and auteur a coach relies on, silently.
+import { NOT_A_MAPPING } from '../frontmatter';
+import type { Rule } from './types';
+import { msg } from './util';
+
+export const messages = {
+  description: {
+    nl: 'De frontmatter (tussen de `---` regels bovenaan) is geldige YAML met sleutels en waarden.',
+    en: 'The frontmatter (between the `---` lines at the top) is valid YAML with keys and values.',
+  },
+  invalid: {
+    nl: 'De frontmatter is geen geldige YAML ({0}). Situatie, datum en auteur worden nu niet gelezen; de rest van het journal wel.',
+    en: 'The frontmatter is not valid YAML ({0}). Situation, date and author are not read now; the rest of the journal is.',
+  },
+  notMapping: {
+    nl: 'De frontmatter moet bestaan uit regels `sleutel: waarde`, zoals `situatie: paniek-bij-oma`.',
+    en: 'The frontmatter must consist of `key: value` lines, such as `situation: paniek-bij-oma`.',
+  },
+};
+
+export const frontmatterOngeldig: Rule = {
+  id: 'frontmatter-ongeldig',
+  defaultSeverity: 'error',
+  description: messages.description,
+  check(journal) {
+    const error = journal.frontmatter?.error;
+    if (!error) return [];
+    const message = error.message === NOT_A_MAPPING ? messages.notMapping : msg(messages.invalid, error.message);
+    return [{ range: error.range, message }];
+  },
+};

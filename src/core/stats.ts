@@ -1,0 +1,191 @@
+// What a coach wants to know of a team's journals: per beeld which parts are there, per journal and in
+// total how far the beelden are, which deugden the team names and which never. Plain data, so the CLI
+// prints it, the language server sends it and the overview draws it.
+import { DEUGDEN, findDeugd } from './content';
+import { ELEMENTS, type ElementId, type Finding, type Journal, type Section, type SectionKind } from './model';
+import { normalizeHeading } from './sections';
+
+export interface DrieEStats {
+  present: boolean;
+  excellent: boolean;
+  ethisch: boolean;
+  energiek: boolean;
+}
+
+export interface BeeldStats {
+  file: string;
+  index: number;
+  title: string | null;
+  /** 0-based line of the title (or of the beeld's first line), like every Range in Goed Werk. */
+  line: number;
+  auteur?: string;
+  datum?: string;
+  situatie?: string;
+  tags: string[];
+  ervaring: boolean;
+  uitwerking: boolean;
+  afbeelding: boolean;
+  /** An element counts as covered when its section is there and not empty. */
+  elements: Record<ElementId, boolean>;
+  drieE: DrieEStats;
+  /** The deugden named, each once, by their Dutch name when the list knows them, else as written. */
+  deugden: string[];
+  /** Title, ervaring, all five elements, uitwerking and all three E's ticked (the image is optional). */
+  complete: boolean;
+  /** How many findings fall inside this beeld. */
+  findings: number;
+}
+
+export interface JournalStats {
+  file: string;
+  auteur?: string;
+  datum?: string;
+  situatie?: string;
+  gesprek?: string;
+  tags: string[];
+  beelden: BeeldStats[];
+}
+
+export interface TeamStats {
+  journals: JournalStats[];
+  totals: {
+    journals: number;
+    beelden: number;
+    complete: number;
+    /** Beelden that cover each element. */
+    elements: Record<ElementId, number>;
+    drieE: { complete: number; partial: number; missing: number };
+    /** Beelden that name each deugd, most named first. */
+    deugden: Record<string, number>;
+    /** Deugden of the list that no beeld names. */
+    unusedDeugden: string[];
+    /** Beelden per month of the journal's date (`YYYY-MM`); undated journals are left out. */
+    perMonth: Record<string, number>;
+  };
+}
+
+function covered(sections: readonly Section[], kind: SectionKind): boolean {
+  return sections.some((s) => s.kind === kind && !s.empty);
+}
+
+const E_WORDS: Record<keyof Omit<DrieEStats, 'present'>, string[]> = {
+  excellent: ['excellent'],
+  ethisch: ['ethisch', 'ethical', 'ethic'],
+  energiek: ['energiek', 'engaging', 'energetic'],
+};
+
+function drieEOf(sections: readonly Section[]): DrieEStats {
+  const blocks = sections.filter((s) => s.kind === 'drie-e');
+  const items = blocks.flatMap((s) => s.items).map((i) => ({ word: normalizeHeading(i.label), checked: i.checked === true }));
+  const ticked = (words: string[]) => items.some((i) => i.checked && words.some((w) => i.word.startsWith(w)));
+  return {
+    present: blocks.length > 0,
+    excellent: ticked(E_WORDS.excellent),
+    ethisch: ticked(E_WORDS.ethisch),
+    energiek: ticked(E_WORDS.energiek),
+  };
+}
+
+/** A deugd's name as the team list shows it: the canonical Dutch name when known, else as written. */
+export function canonicalDeugd(label: string): string {
+  const name = label.trim();
+  return findDeugd(name)?.name ?? name;
+}
+
+function deugdenOf(sections: readonly Section[]): string[] {
+  const names = sections
+    .filter((s) => s.kind === 'deugden')
+    .flatMap((s) => s.items)
+    .map((i) => canonicalDeugd(i.label))
+    .filter((n) => n.length > 0);
+  return [...new Set(names)];
+}
+
+export function journalStats(journal: Journal, file: string, findings: readonly Finding[] = []): JournalStats {
+  const fields = journal.frontmatter?.fields ?? {};
+  const tags = fields.tags ?? [];
+  const beelden = journal.beelden.map((b): BeeldStats => {
+    const elements = Object.fromEntries(ELEMENTS.map((el) => [el, covered(b.sections, el)])) as Record<ElementId, boolean>;
+    const drieE = drieEOf(b.sections);
+    const ervaring = covered(b.sections, 'ervaring');
+    const uitwerking = covered(b.sections, 'uitwerking');
+    const firstLine = b.anchor.start.line;
+    const lastLine = lineOfOffset(journal.lineStarts, Math.max(b.span.start, b.span.end - 1));
+    return {
+      file,
+      index: b.index,
+      title: b.title,
+      line: firstLine,
+      auteur: fields.auteur,
+      datum: fields.datum,
+      situatie: fields.situatie,
+      tags,
+      ervaring,
+      uitwerking,
+      afbeelding: covered(b.sections, 'afbeelding'),
+      elements,
+      drieE,
+      deugden: deugdenOf(b.sections),
+      complete: !!b.title?.trim() && ervaring && uitwerking && ELEMENTS.every((el) => elements[el])
+        && drieE.excellent && drieE.ethisch && drieE.energiek,
+      findings: findings.filter((f) => f.range.start.line >= firstLine && f.range.start.line <= lastLine).length,
+    };
+  });
+  return {
+    file,
+    auteur: fields.auteur,
+    datum: fields.datum,
+    situatie: fields.situatie,
+    gesprek: fields.gesprek,
+    tags,
+    beelden,
+  };
+}
+
+function lineOfOffset(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function teamStats(journals: readonly JournalStats[]): TeamStats {
+  const elements = Object.fromEntries(ELEMENTS.map((el) => [el, 0])) as Record<ElementId, number>;
+  const drieE = { complete: 0, partial: 0, missing: 0 };
+  const deugden = new Map<string, number>();
+  const perMonth = new Map<string, number>();
+  let beelden = 0;
+  let complete = 0;
+  for (const j of journals) {
+    const month = /^(\d{4}-\d{2})/.exec(j.datum ?? '')?.[1];
+    for (const b of j.beelden) {
+      beelden++;
+      if (b.complete) complete++;
+      for (const el of ELEMENTS) if (b.elements[el]) elements[el]++;
+      const ticks = [b.drieE.excellent, b.drieE.ethisch, b.drieE.energiek].filter(Boolean).length;
+      if (!b.drieE.present) drieE.missing++;
+      else if (ticks === 3) drieE.complete++;
+      else drieE.partial++;
+      for (const d of b.deugden) deugden.set(d, (deugden.get(d) ?? 0) + 1);
+      if (month) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    }
+  }
+  const named = new Set(deugden.keys());
+  return {
+    journals: [...journals],
+    totals: {
+      journals: journals.length,
+      beelden,
+      complete,
+      elements,
+      drieE,
+      deugden: Object.fromEntries([...deugden].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))),
+      unusedDeugden: DEUGDEN.map((d) => d.name).filter((n) => !named.has(n)),
+      perMonth: Object.fromEntries([...perMonth].sort((a, b) => a[0].localeCompare(b[0]))),
+    },
+  };
+}

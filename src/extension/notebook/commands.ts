@@ -1,0 +1,307 @@
+// The notebook toolbar: add an element, the 3E check or a beeld; insert a situation or a deugd.
+// Each command takes an optional argument (element id, situation id, deugd name) that skips its
+// QuickPick, so the sidebar's commands and the tests can call them directly. Each returns the index
+// of the cell it added or changed, or undefined when nothing happened.
+import * as vscode from 'vscode';
+import { ELEMENTS, SECTION_ORDER, type ElementId, type Lang } from '../../core/model';
+import { splitTail, textToCells } from '../../core/cells';
+import type { BeeldInfo, CellsOutline } from '../../core/cellsOutline';
+import { applyEdits, complete3eEdit, insertDeugdEdit, journalLang } from '../../core/edits';
+import { langFromLocale, t } from '../../core/i18n';
+import { outline } from '../../core/scan';
+import { SECTION_HEADINGS, type KnownSection } from '../../core/sections';
+import { beeldSkeleton, sectionSkeleton, situationBlock } from '../../core/template';
+import { DEUGDEN, ELEMENT_INFO, SITUATIONS, findDeugd, findSituation, type Situation } from '../../core/content/index';
+import type { TextEdit } from '../../core/model';
+import { NOTEBOOK_TYPE, newMarkupCell } from './cellData';
+import { analyze, beeldOfCell } from './analysis';
+
+interface Ctx {
+  editor: vscode.NotebookEditor;
+  notebook: vscode.NotebookDocument;
+  a: CellsOutline;
+  /** The selected cell, or -1 in an empty notebook. */
+  index: number;
+  beeld?: BeeldInfo;
+  /** The language of the text to insert: the journal's own, else the template setting. */
+  lang: Lang;
+}
+
+export function uiLang(): Lang {
+  return langFromLocale(vscode.env.language);
+}
+
+function templateLang(): Lang {
+  const setting = vscode.workspace.getConfiguration('goedwerk').get<string>('templateLanguage', 'auto');
+  return setting === 'nl' || setting === 'en' ? setting : uiLang();
+}
+
+function context(): Ctx | undefined {
+  const editor = vscode.window.activeNotebookEditor;
+  if (!editor || editor.notebook.notebookType !== NOTEBOOK_TYPE) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Goed werk journal as a notebook first.'));
+    return undefined;
+  }
+  const notebook = editor.notebook;
+  const a = analyze(notebook, true);
+  const index = notebook.cellCount === 0 ? -1 : Math.min(editor.selection.start, notebook.cellCount - 1);
+  const beeld = index >= 0 ? beeldOfCell(a, index) : undefined;
+  return { editor, notebook, a, index, beeld, lang: journalLang(a.text, templateLang(), a.outline) };
+}
+
+function reveal(editor: vscode.NotebookEditor, index: number): void {
+  const range = new vscode.NotebookRange(index, index + 1);
+  editor.selection = range;
+  editor.revealRange(range, vscode.NotebookEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function insertCells(ctx: Ctx, at: number, cells: vscode.NotebookCellData[], select = 0): Promise<number | undefined> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(ctx.notebook.uri, [vscode.NotebookEdit.insertCells(at, cells)]);
+  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  reveal(ctx.editor, at + select);
+  return at + select;
+}
+
+/** Applies a core edit, computed on one cell's own text, to that cell. */
+async function editCell(ctx: Ctx, index: number, e: TextEdit): Promise<number | undefined> {
+  const doc = ctx.notebook.cellAt(index).document;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.span.start), doc.positionAt(e.span.end)), e.newText);
+  if (!(await vscode.workspace.applyEdit(edit))) return undefined;
+  reveal(ctx.editor, index);
+  return index;
+}
+
+/** A skeleton as a cell's value: without the line break and blank lines that end it. */
+function asValue(text: string): string {
+  return splitTail(text).value;
+}
+
+function sectionName(kind: KnownSection, lang: Lang): string {
+  return SECTION_HEADINGS[kind][lang];
+}
+
+/** The situation the journal's frontmatter names, for prompts that fit it. */
+function journalSituation(ctx: Ctx): string | undefined {
+  const fm = ctx.a.cells.findIndex((c) => c.role === 'frontmatter');
+  if (fm < 0) return undefined;
+  const m = /^(?:situatie|situation)[ \t]*:[ \t]*["']?([A-Za-z0-9-]+)/m.exec(ctx.notebook.cellAt(fm).document.getText());
+  return m && findSituation(m[1]) ? m[1] : undefined;
+}
+
+/** Where a new section of `kind` goes: before the first known part that comes after it in canonical order. */
+function insertionIndex(ctx: Ctx, kind: KnownSection): number {
+  const b = ctx.beeld;
+  if (!b) return ctx.notebook.cellCount;
+  const order = (k: string): number => SECTION_ORDER.indexOf(k as KnownSection);
+  const later = b.parts.find((p) => p.kind !== 'eigen' && order(p.kind) > order(kind));
+  // Never before the title cell, even when a later section shares it.
+  if (later) return Math.max(later.cell, b.firstCell + 1);
+  const earlier = [...b.parts].reverse().find((p) => p.kind !== 'eigen' && order(p.kind) <= order(kind));
+  return (earlier ? earlier.lastCell : b.lastCell) + 1;
+}
+
+function depthOf(b: BeeldInfo | undefined): number {
+  return b?.parts.find((p) => p.kind !== 'eigen')?.depth ?? 2;
+}
+
+function asString(arg: unknown, ...keys: string[]): string | undefined {
+  if (typeof arg === 'string') return arg;
+  if (arg && typeof arg === 'object') {
+    for (const k of keys) {
+      const v = (arg as Record<string, unknown>)[k];
+      if (typeof v === 'string') return v;
+    }
+  }
+  return undefined;
+}
+
+// ── add an element ──────────────────────────────────────────────────────────────────────────────
+
+async function pickElement(ctx: Ctx): Promise<ElementId | undefined> {
+  const lang = uiLang();
+  const items = ELEMENTS.map((id) => ({
+    label: `$(${ELEMENT_INFO[id].icon}) ${t(lang, ELEMENT_INFO[id].name)}`,
+    description: ctx.beeld?.sections[id] !== undefined ? vscode.l10n.t('already in this beeld') : undefined,
+    detail: t(lang, ELEMENT_INFO[id].question),
+    id,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Add an element'), placeHolder: vscode.l10n.t('Which element do you want to add to this beeld?'), matchOnDetail: true,
+  });
+  return picked?.id;
+}
+
+/** Adds a section to the current beeld in canonical order, or shows it when it is already there. */
+export async function addSection(kind: KnownSection): Promise<number | undefined> {
+  const ctx = context();
+  return ctx && addSectionIn(ctx, kind);
+}
+
+async function addSectionIn(ctx: Ctx, kind: KnownSection): Promise<number | undefined> {
+  const existing = ctx.beeld?.sections[kind];
+  if (existing !== undefined) {
+    reveal(ctx.editor, existing);
+    void vscode.window.showInformationMessage(vscode.l10n.t('This beeld already has {0}.', sectionName(kind, uiLang())));
+    return existing;
+  }
+  const value = asValue(sectionSkeleton(kind, ctx.lang, '\n', depthOf(ctx.beeld), journalSituation(ctx)));
+  return insertCells(ctx, insertionIndex(ctx, kind), [newMarkupCell(value)]);
+}
+
+export async function addElement(arg?: unknown): Promise<number | undefined> {
+  const ctx = context();
+  if (!ctx) return undefined;
+  const given = asString(arg, 'id', 'element');
+  const id = given && (ELEMENTS as readonly string[]).includes(given) ? (given as ElementId) : await pickElement(ctx);
+  return id && addSectionIn(ctx, id);
+}
+
+// ── the 3E check ────────────────────────────────────────────────────────────────────────────────
+
+/** Adds the 3E check to the current beeld; when it is there already, adds the E's it lacks. */
+export async function add3e(): Promise<number | undefined> {
+  const ctx = context();
+  if (!ctx) return undefined;
+  const at = ctx.beeld?.sections['drie-e'];
+  if (at === undefined) return addSectionIn(ctx, 'drie-e');
+  const text = ctx.notebook.cellAt(at).document.getText();
+  const inner = outline(text).beelden.findIndex((b) => b.sections.some((s) => s.kind === 'drie-e'));
+  const e = complete3eEdit(text, Math.max(0, inner), ctx.lang);
+  if (applyEdits(text, [e]) === text) {
+    reveal(ctx.editor, at);
+    return at;
+  }
+  return editCell(ctx, at, trimEndEdit(text, e));
+}
+
+/** An edit that would leave the cell ending in blank lines ends without them (the file's tail has them). */
+function trimEndEdit(text: string, e: TextEdit): TextEdit {
+  if (e.span.end < text.length || splitTail(text).tail !== '') return e;
+  return { span: e.span, newText: splitTail(e.newText).value };
+}
+
+// ── a beeld ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Adds a whole new beeld (title and every section) after the current one. */
+export async function addBeeld(arg?: unknown): Promise<number | undefined> {
+  const ctx = context();
+  if (!ctx) return undefined;
+  const titel = asString(arg, 'titel', 'title');
+  const skeleton = beeldSkeleton(ctx.lang, { titel, situatie: journalSituation(ctx) }, '\n');
+  const cells = textToCells(skeleton).map((c) => newMarkupCell(c.value));
+  const at = ctx.beeld ? ctx.beeld.lastCell + 1 : ctx.notebook.cellCount;
+  return insertCells(ctx, at, cells);
+}
+
+// ── a situation ─────────────────────────────────────────────────────────────────────────────────
+
+async function pickSituation(): Promise<Situation | undefined> {
+  const lang = uiLang();
+  const picked = await vscode.window.showQuickPick(
+    SITUATIONS.map((s) => ({ label: t(lang, s.title), description: s.id, detail: t(lang, s.summary), s })),
+    { title: vscode.l10n.t('Insert a critical situation'), placeHolder: vscode.l10n.t('Which situation is your beeld about?'), matchOnDetail: true },
+  );
+  return picked?.s;
+}
+
+/**
+ * Inserts a situation as a quoted reminder below the selected cell, and names it in the frontmatter
+ * when the journal names none yet.
+ */
+export async function insertSituation(arg?: unknown): Promise<number | undefined> {
+  const ctx = context();
+  if (!ctx) return undefined;
+  const given = asString(arg, 'id', 'situatie');
+  const s = given ? findSituation(given) : await pickSituation();
+  if (!s) {
+    if (given) void vscode.window.showWarningMessage(vscode.l10n.t('No known situation has the id "{0}".', given));
+    return undefined;
+  }
+  const fm = ctx.a.cells.findIndex((c) => c.role === 'frontmatter');
+  const at = Math.max(ctx.index + 1, fm + 1);
+  const added = await insertCells(ctx, at, [newMarkupCell(asValue(situationBlock(s, ctx.lang, '\n')))]);
+  if (added === undefined) return undefined;
+  const shifted = await nameSituation(ctx, fm, s.id);
+  if (shifted) reveal(ctx.editor, added + 1);
+  return shifted ? added + 1 : added;
+}
+
+/** Puts `situatie: id` in the frontmatter if it names none. True when a frontmatter cell was added at the top. */
+async function nameSituation(ctx: Ctx, fm: number, id: string): Promise<boolean> {
+  const key = ctx.lang === 'en' ? 'situation' : 'situatie';
+  if (fm < 0) {
+    const cell = new vscode.NotebookCellData(vscode.NotebookCellKind.Code, `${key}: ${id}`, 'yaml');
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(ctx.notebook.uri, [vscode.NotebookEdit.insertCells(0, [cell])]);
+    return vscode.workspace.applyEdit(edit);
+  }
+  const doc = ctx.notebook.cellAt(fm).document;
+  const text = doc.getText();
+  const m = /^(situatie|situation)[ \t]*:([ \t]*)(.*)$/m.exec(text);
+  if (m && m[3].trim() !== '' && !m[3].trim().startsWith('#')) return false;
+  const edit = new vscode.WorkspaceEdit();
+  if (m) {
+    const start = m.index + m[1].length + 1;
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(start), doc.positionAt(start + m[2].length)), ` ${id}`);
+    if (m[3].trim() !== '') edit.insert(doc.uri, doc.positionAt(start + m[2].length), ' ');
+  } else {
+    const end = doc.positionAt(text.length);
+    edit.insert(doc.uri, end, (text === '' ? '' : '\n') + `${key}: ${id}`);
+  }
+  await vscode.workspace.applyEdit(edit);
+  return false;
+}
+
+// ── a deugd ─────────────────────────────────────────────────────────────────────────────────────
+
+async function pickDeugd(lang: Lang): Promise<string | undefined> {
+  const ui = uiLang();
+  const items = [...DEUGDEN]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((d) => ({
+      label: ui === 'en' ? d.en : d.name,
+      description: ui === 'en' ? d.name : d.en,
+      detail: d.tooLittle && d.tooMuch ? `${t(ui, d.tooLittle)} ← ${ui === 'en' ? d.en : d.name} → ${t(ui, d.tooMuch)}` : undefined,
+      name: lang === 'en' ? d.en : d.name,
+    }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Insert a deugd'), placeHolder: vscode.l10n.t('Which deugd does this beeld ask for?'), matchOnDescription: true, matchOnDetail: true,
+  });
+  return picked?.name;
+}
+
+/** Adds a deugd as a list item to the current beeld's Deugden cell, creating that cell when needed. */
+export async function insertDeugd(arg?: unknown): Promise<number | undefined> {
+  const ctx = context();
+  if (!ctx) return undefined;
+  const given = asString(arg, 'name', 'deugd');
+  const name = given?.trim() ? (ctx.lang === 'en' ? findDeugd(given)?.en ?? given.trim() : given.trim()) : await pickDeugd(ctx.lang);
+  if (!name) return undefined;
+  const at = ctx.beeld?.sections.deugden;
+  if (at === undefined) {
+    const heading = `${'#'.repeat(depthOf(ctx.beeld))} ${sectionName('deugden', ctx.lang)}`;
+    return insertCells(ctx, insertionIndex(ctx, 'deugden'), [newMarkupCell(`${heading}\n\n- ${name}`)]);
+  }
+  const text = ctx.notebook.cellAt(at).document.getText();
+  const inner = outline(text).beelden.findIndex((b) => b.sections.some((s) => s.kind === 'deugden'));
+  return editCell(ctx, at, trimEndEdit(text, insertDeugdEdit(text, Math.max(0, inner), name, ctx.lang)));
+}
+
+// ── open as text ────────────────────────────────────────────────────────────────────────────────
+
+/** Reopens the journal in the text editor (the same as "Reopen Editor With..." → Text Editor). */
+export async function openAsText(arg?: unknown): Promise<void> {
+  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeNotebookEditor?.notebook.uri;
+  if (uri) await vscode.commands.executeCommand('vscode.openWith', uri, 'default');
+}
+
+export const NOTEBOOK_COMMANDS: Record<string, (arg?: unknown) => Promise<unknown>> = {
+  'goedwerk.notebook.addElement': addElement,
+  'goedwerk.notebook.add3e': add3e,
+  'goedwerk.notebook.addBeeld': addBeeld,
+  'goedwerk.notebook.insertSituation': insertSituation,
+  'goedwerk.notebook.insertDeugd': insertDeugd,
+  'goedwerk.notebook.openAsText': openAsText,
+};

@@ -1,0 +1,199 @@
+// The overview's webview panel: the core's page with VS Code's theme, data from the language server,
+// refreshed (debounced) when journals change on disk, and a row click opens the beeld.
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { findSituation } from '../../core/content/situations';
+import type { Lang } from '../../core/model';
+import { langFromLocale } from '../../core/i18n';
+import { packOverview, renderOverviewPage, toOverviewData, type OverviewData } from '../../core/overview-html';
+import type { TeamStats } from '../../core/stats';
+import { openBeeld } from './open';
+import { requestStats } from './stats';
+
+const VIEW_TYPE = 'goedwerk.overview';
+const REFRESH_DELAY_MS = 400;
+const WATCH_GLOB = '**/{*.goedwerk.md,.goedwerk.json}';
+
+export function overviewTitle(): string {
+  return vscode.l10n.t('Goed werk: Overview');
+}
+
+export interface OverviewSummary {
+  journals: number;
+  beelden: number;
+  folder?: string;
+  /** How many times fresh stats arrived since the panel opened (the live refresh shows here). */
+  updates: number;
+  title: string;
+}
+
+export class OverviewPanel implements vscode.Disposable {
+  private static current: OverviewPanel | undefined;
+
+  private readonly panel: vscode.WebviewPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private data: OverviewData | undefined;
+  /** New data arrived while the panel was hidden: its page must be rebuilt when it shows again. */
+  private stale = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> | undefined;
+  private again = false;
+  private updates = 0;
+
+  /** Opens (or reveals) the overview of `folder` (default: the whole workspace) once its data is there. */
+  static async show(extensionUri: vscode.Uri, folder: vscode.Uri | undefined): Promise<OverviewSummary> {
+    let view = OverviewPanel.current;
+    // A panel closed a moment ago may not have heard of it yet; without its tab it is gone.
+    if (view && (view.disposed || !view.hasTab())) {
+      view.dispose();
+      view = undefined;
+    }
+    if (view && view.folder?.toString() !== folder?.toString()) {
+      view.dispose();
+      view = undefined;
+    }
+    if (!view) view = OverviewPanel.current = new OverviewPanel(extensionUri, folder);
+    else view.panel.reveal();
+    await view.refresh();
+    return view.summary();
+  }
+
+  /** What the open overview shows, or undefined when none is open. */
+  static currentSummary(): OverviewSummary | undefined {
+    return OverviewPanel.current?.summary();
+  }
+
+  static disposeCurrent(): void {
+    OverviewPanel.current?.dispose();
+  }
+
+  private constructor(private readonly extensionUri: vscode.Uri, readonly folder: vscode.Uri | undefined) {
+    const scripts = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+    this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, overviewTitle(), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [scripts],
+      enableFindWidget: true,
+    });
+    this.panel.iconPath = {
+      light: vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'goedwerk-light.svg'),
+      dark: vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'goedwerk-dark.svg'),
+    };
+    this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
+    this.panel.onDidChangeViewState(() => {
+      if (this.panel.visible && this.stale) this.render();
+    }, undefined, this.disposables);
+    this.panel.webview.onDidReceiveMessage((msg) => this.onMessage(msg), undefined, this.disposables);
+    this.watch();
+    this.render();
+  }
+
+  private hasTab(): boolean {
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) =>
+      t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(VIEW_TYPE)));
+  }
+
+  private get lang(): Lang {
+    return langFromLocale(vscode.env.language);
+  }
+
+  private watch(): void {
+    const pattern = this.folder ? new vscode.RelativePattern(this.folder, WATCH_GLOB) : WATCH_GLOB;
+    this.watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const later = () => this.scheduleRefresh();
+    this.watcher.onDidChange(later, undefined, this.disposables);
+    this.watcher.onDidCreate(later, undefined, this.disposables);
+    this.watcher.onDidDelete(later, undefined, this.disposables);
+    this.disposables.push(this.watcher);
+  }
+
+  private scheduleRefresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.timer = undefined; void this.refresh(); }, REFRESH_DELAY_MS);
+  }
+
+  /** Asks for fresh stats; a change while a request runs gets one more request after it. */
+  async refresh(): Promise<void> {
+    if (this.loading) {
+      this.again = true;
+      return this.loading;
+    }
+    this.loading = (async () => {
+      do {
+        this.again = false;
+        try {
+          this.update(await requestStats(this.folder));
+        } catch (e) {
+          void vscode.window.showErrorMessage(vscode.l10n.t('The overview could not read the journals: {0}', (e as Error).message ?? String(e)));
+        }
+      } while (this.again && !this.disposed);
+    })();
+    try {
+      await this.loading;
+    } finally {
+      this.loading = undefined;
+    }
+  }
+
+  private disposed = false;
+
+  private update(stats: TeamStats): void {
+    if (this.disposed) return;
+    const lang = this.lang;
+    const root = this.folder ?? (vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0].uri : undefined);
+    const first = !this.data;
+    this.updates++;
+    this.data = toOverviewData(stats, lang, {
+      root: root?.fsPath,
+      scope: root ? root.path.split('/').filter(Boolean).pop() : vscode.workspace.name,
+      situationTitle: (id) => findSituation(id)?.title[lang],
+    });
+    if (first) this.render();
+    else if (this.panel.visible) void this.panel.webview.postMessage({ type: 'data', data: packOverview(this.data) });
+    else this.stale = true;
+  }
+
+  private render(): void {
+    const webview = this.panel.webview;
+    const script = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'overview.js');
+    const data = this.data ?? { lang: this.lang, journals: 0, rows: [], knownDeugden: [], unusedDeugden: [] };
+    webview.html = renderOverviewPage(data, {
+      mode: 'webview',
+      nonce: randomBytes(18).toString('base64url'),
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(script).toString(),
+      loading: !this.data,
+    });
+    this.stale = false;
+  }
+
+  private onMessage(msg: unknown): void {
+    const m = msg as { type?: unknown; file?: unknown; line?: unknown; beeld?: unknown };
+    if (m?.type !== 'open' || typeof m.file !== 'string') return;
+    // Only files the overview itself listed can be opened from the page.
+    if (!this.data?.rows.some((r) => r.file === m.file)) return;
+    const line = typeof m.line === 'number' && m.line >= 0 ? Math.floor(m.line) : 0;
+    const beeld = typeof m.beeld === 'number' ? Math.floor(m.beeld) : -1;
+    openBeeld(m.file, line, beeld).then(undefined, (e) =>
+      vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', m.file as string, (e as Error).message)));
+  }
+
+  summary(): OverviewSummary {
+    return {
+      journals: this.data?.journals ?? 0,
+      beelden: this.data?.rows.filter((r) => r.beeld >= 0).length ?? 0,
+      folder: this.folder?.fsPath,
+      updates: this.updates,
+      title: this.panel.title,
+    };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (OverviewPanel.current === this) OverviewPanel.current = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.panel.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

@@ -1,0 +1,127 @@
+// Keeps a summary of every journal in the workspace, fresh as files change on disk or in an editor.
+import * as vscode from 'vscode';
+import { decodeBytes } from '../../core/text';
+import { summarizeJournal, type JournalSummary } from './journal-data';
+
+export const JOURNAL_GLOB = '**/*.goedwerk.md';
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
+const MAX_FILES = 5000;
+// Bigger files are summarised from their first part only; a journal that size is already unusual.
+const MAX_BYTES = 4 * 1024 * 1024;
+
+export class JournalStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private summaries = new Map<string, JournalSummary>();
+  private loading: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly dirty = new Set<string>();
+  private full = true;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(JOURNAL_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.touch(uri)),
+      watcher.onDidChange((uri) => this.touch(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (isJournal(e.document.uri)) this.touch(e.document.uri); }),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (isJournal(d.uri)) this.touch(d.uri); }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
+    );
+  }
+
+  /** All summaries, loading them the first time. */
+  async all(): Promise<JournalSummary[]> {
+    await this.settle();
+    return [...this.summaries.values()];
+  }
+
+  /** Drops what is known and reads every journal again. */
+  refresh(): void {
+    this.full = true;
+    this.schedule(0);
+  }
+
+  private touch(uri: vscode.Uri): void {
+    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'untitled') return;
+    this.dirty.add(uri.toString());
+    this.schedule(300);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    if (this.summaries.delete(uri.toString())) this.changed.fire();
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.settle().then(() => this.changed.fire());
+    }, delay);
+  }
+
+  private async settle(): Promise<void> {
+    while (this.loading) await this.loading;
+    if (!this.full && this.dirty.size === 0) return;
+    this.loading = this.load().finally(() => { this.loading = undefined; });
+    await this.loading;
+  }
+
+  private async load(): Promise<void> {
+    if (this.full) {
+      this.full = false;
+      this.dirty.clear();
+      const uris = vscode.workspace.workspaceFolders?.length
+        ? await vscode.workspace.findFiles(JOURNAL_GLOB, EXCLUDE, MAX_FILES)
+        : [];
+      const next = new Map<string, JournalSummary>();
+      await Promise.all(uris.map(async (uri) => {
+        const s = await summarize(uri);
+        if (s) next.set(uri.toString(), s);
+      }));
+      this.summaries = next;
+      return;
+    }
+    const batch = [...this.dirty];
+    this.dirty.clear();
+    await Promise.all(batch.map(async (key) => {
+      const uri = vscode.Uri.parse(key);
+      const s = await summarize(uri);
+      if (s) this.summaries.set(key, s);
+      else this.summaries.delete(key);
+    }));
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+export function isJournal(uri: vscode.Uri): boolean {
+  return /\.goedwerk\.md$/i.test(uri.path) && uri.scheme !== 'git' && uri.scheme !== 'vscode-notebook-cell';
+}
+
+/** The text as the user sees it: an open editor's buffer wins over the file on disk. */
+async function readText(uri: vscode.Uri): Promise<{ text: string; problem?: 'binary' | 'encoding' } | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return { text: open.getText() };
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const decoded = decodeBytes(bytes.length > MAX_BYTES ? bytes.subarray(0, MAX_BYTES) : bytes);
+    return { text: decoded.text, problem: decoded.problem };
+  } catch {
+    return undefined; // deleted between the event and the read
+  }
+}
+
+async function summarize(uri: vscode.Uri): Promise<JournalSummary | undefined> {
+  const read = await readText(uri);
+  if (!read) return undefined;
+  if (read.problem === 'binary') return { file: uri.toString(), beelden: [], problem: 'binary' };
+  const summary = summarizeJournal(uri.toString(), read.text);
+  if (read.problem) summary.problem = read.problem;
+  return summary;
+}

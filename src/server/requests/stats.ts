@@ -1,0 +1,85 @@
+// `goedwerk/stats`: the team's stats over every journal in the workspace (or one folder), for the
+// overview and the views. Open journals count with their unsaved text; closed ones are read from disk
+// and their stats kept per content hash, so asking again after a small change costs one parse.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { sha1 } from '../../core/cache';
+import { checkJournal, type CheckOptions } from '../../core/check';
+import { parseJournal } from '../../core/parse';
+import { journalStats, teamStats, type JournalStats, type TeamStats } from '../../core/stats';
+import { decodeBytes } from '../../core/text';
+import type { StatsParams } from '../protocol';
+
+export interface StatsContext {
+  journals(folder?: string): Promise<string[]>;
+  /** The unsaved text of a journal the editor has open, if it has. */
+  openText(path: string): string | undefined;
+  options(path: string): { opts: CheckOptions; key: string };
+  /** Skip files above this many bytes (they are not checked either). */
+  maxBytes: number;
+}
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class StatsRequest {
+  private readonly memo = new Map<string, { hash: string; key: string; stats: JournalStats }>();
+
+  async handle(params: StatsParams | undefined, ctx: StatsContext): Promise<TeamStats> {
+    const folder = toPath(params?.folder);
+    const files = await ctx.journals(folder);
+    const out: JournalStats[] = [];
+    let slice = performance.now();
+    for (const file of files) {
+      const stats = await this.statsOf(file, ctx);
+      if (stats) out.push(stats);
+      if (performance.now() - slice > 8) {
+        await yieldToLoop();
+        slice = performance.now();
+      }
+    }
+    for (const key of this.memo.keys()) if (!files.includes(key) && !folder) this.memo.delete(key);
+    return teamStats(out);
+  }
+
+  private async statsOf(file: string, ctx: StatsContext): Promise<JournalStats | undefined> {
+    let text = ctx.openText(file);
+    if (text === undefined) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch {
+        return undefined;
+      }
+      if (bytes.length > ctx.maxBytes) return undefined;
+      const decoded = decodeBytes(bytes);
+      if (decoded.problem === 'binary') return undefined;
+      text = decoded.text;
+    } else if (text.length > ctx.maxBytes) {
+      return undefined;
+    }
+    const { opts, key } = ctx.options(file);
+    const hash = sha1(text);
+    const known = this.memo.get(file);
+    if (known && known.hash === hash && known.key === key) return known.stats;
+    try {
+      const journal = parseJournal(text);
+      const stats = journalStats(journal, file, checkJournal(journal, opts));
+      this.memo.set(file, { hash, key, stats });
+      return stats;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function toPath(folder: string | undefined): string | undefined {
+  if (!folder) return undefined;
+  if (folder.startsWith('file:')) {
+    try {
+      return fileURLToPath(folder);
+    } catch {
+      return undefined;
+    }
+  }
+  return folder;
+}

@@ -1,0 +1,263 @@
+// Diagnostics for the journals nobody has open. The workspace is walked in the background, a few
+// files at a time, yielding to the event loop between slices so typing never waits on it. A
+// content-hash cache on disk means a restart over an unchanged workspace only reads and hashes.
+import { opendir, readFile, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { ContentCache, sha1 } from '../core/cache';
+import { t } from '../core/i18n';
+import { decodeBytes } from '../core/text';
+import { analyzeText, checkOptions, sizeDiagnostic, type AnalyzeContext } from './analyze';
+import { fileDiagnostic } from './diagnostics';
+import { M } from './messages';
+import { maxBytes } from './settings';
+
+export const JOURNAL_SUFFIX = '.goedwerk.md';
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+/** Files read at once; enough to keep the disk busy, few enough to keep memory flat. */
+const READ_BATCH = 32;
+/** The longest the pass keeps the event loop to itself before letting requests through. */
+const SLICE_MS = 8;
+
+export interface WorkspaceHost {
+  /** True when the editor has the journal open (its diagnostics then come from the open text). */
+  isOpen(path: string): boolean;
+  context(path: string): AnalyzeContext;
+  publish(path: string, diagnostics: Diagnostic[]): void;
+  log(message: string): void;
+}
+
+export function isJournalPath(path: string): boolean {
+  return path.toLowerCase().endsWith(JOURNAL_SUFFIX);
+}
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Every journal below `dir`, without checking or remembering them. */
+async function listJournals(dir: string, out: string[] = []): Promise<string[]> {
+  let handle;
+  try {
+    handle = await opendir(dir);
+  } catch {
+    return out;
+  }
+  const subdirs: string[] = [];
+  for await (const entry of handle) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) subdirs.push(path);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isJournalPath(entry.name)) out.push(path);
+  }
+  for (const sub of subdirs) await listJournals(sub, out);
+  return out;
+}
+
+export class WorkspaceJournals {
+  readonly files = new Set<string>();
+  private readonly queue = new Set<string>();
+  private readonly published = new Set<string>();
+  private draining: Promise<void> | undefined;
+  private scanning: Promise<void> | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private roots: string[] = [];
+  /** Counters for tests and the bench: files checked through remark, and answered from the cache. */
+  readonly counts = { checked: 0, cached: 0 };
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    private enabled: boolean,
+    private readonly cache: ContentCache<Diagnostic[]> | undefined,
+    private readonly version: string,
+  ) {}
+
+  /** Starts the walk; returns at once. `ready()` resolves when every journal found has been checked. */
+  start(roots: string[]): void {
+    this.roots.push(...roots);
+    const before = this.scanning ?? Promise.resolve();
+    this.scanning = before.then(() => this.scan(roots)).catch((e) => this.host.log(`workspace scan failed: ${(e as Error).message}`));
+  }
+
+  async ready(): Promise<void> {
+    await this.scanning;
+    while (this.draining) await this.draining;
+  }
+
+  /** Resolves when the walk has listed every journal (checks may still be running). */
+  async listed(): Promise<void> {
+    await this.scanning;
+  }
+
+  setEnabled(on: boolean): void {
+    if (on === this.enabled) return;
+    this.enabled = on;
+    if (on) this.recheck();
+    else {
+      this.queue.clear();
+      for (const path of this.published) if (!this.host.isOpen(path)) this.host.publish(path, []);
+      this.published.clear();
+    }
+  }
+
+  /** Re-checks every closed journal (settings changed), or those under `dir` (a team config changed). */
+  recheck(dir?: string): void {
+    const prefix = dir && (dir.endsWith(sep) ? dir : dir + sep);
+    for (const f of this.files) if (!prefix || f.startsWith(prefix)) this.enqueue(f);
+  }
+
+  created(path: string): void {
+    this.files.add(path);
+    this.enqueue(path);
+  }
+
+  changed(path: string): void {
+    this.created(path);
+  }
+
+  deleted(path: string): void {
+    this.files.delete(path);
+    this.queue.delete(path);
+    if (this.published.delete(path) || this.host.isOpen(path)) this.host.publish(path, []);
+  }
+
+  /** A journal was closed in the editor: from now on its diagnostics come from the disk. */
+  closed(path: string): void {
+    if (this.files.has(path) && this.enabled) this.enqueue(path);
+    else this.host.publish(path, []);
+  }
+
+  /** A journal was opened: its open text rules from now on. */
+  opened(path: string): void {
+    this.queue.delete(path);
+    this.published.delete(path);
+  }
+
+  /** Journals under `folder` (all when absent), once the walk has listed them. */
+  async journals(folder?: string): Promise<string[]> {
+    await this.scanning;
+    // A folder outside the workspace (the overview's "choose another folder") is listed on demand, not watched.
+    const inside = (root: string) => folder === root || folder!.startsWith(root.endsWith(sep) ? root : root + sep);
+    if (folder && !this.roots.some(inside)) return (await listJournals(folder)).sort();
+    const prefix = folder && (folder.endsWith(sep) ? folder : folder + sep);
+    return [...this.files].filter((f) => !prefix || f.startsWith(prefix) || f === folder).sort();
+  }
+
+  private enqueue(path: string): void {
+    if (!this.enabled || this.host.isOpen(path)) return;
+    this.queue.add(path);
+    if (!this.draining) {
+      this.draining = this.drain().finally(() => { this.draining = undefined; });
+    }
+  }
+
+  private async scan(roots: string[]): Promise<void> {
+    for (const root of roots) await this.walk(root);
+  }
+
+  private async walk(dir: string): Promise<void> {
+    let handle;
+    try {
+      handle = await opendir(dir);
+    } catch {
+      return; // gone, or not ours to read
+    }
+    const subdirs: string[] = [];
+    for await (const entry of handle) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) subdirs.push(path);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isJournalPath(entry.name)) {
+        this.files.add(path);
+        this.enqueue(path);
+      }
+    }
+    for (const sub of subdirs) await this.walk(sub);
+  }
+
+  private async drain(): Promise<void> {
+    let sliceStart = performance.now();
+    while (this.queue.size > 0) {
+      const batch = [...this.queue].slice(0, READ_BATCH);
+      for (const p of batch) this.queue.delete(p);
+      const loaded = await Promise.all(batch.map((p) => this.load(p)));
+      for (const item of loaded) {
+        if (!item || !this.enabled || this.host.isOpen(item.path)) continue;
+        this.publish(item.path, this.diagnose(item));
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToLoop();
+          sliceStart = performance.now();
+        }
+      }
+    }
+    this.scheduleSave();
+  }
+
+  private async load(path: string): Promise<{ path: string; bytes?: Uint8Array; size: number; error?: string } | undefined> {
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) return undefined;
+      const limit = maxBytes(this.host.context(path).settings);
+      if (info.size > limit) return { path, size: info.size };
+      return { path, bytes: await readFile(path), size: info.size };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') {
+        this.deleted(path);
+        return undefined;
+      }
+      return { path, size: 0, error: (e as Error).message };
+    }
+  }
+
+  private diagnose(item: { path: string; bytes?: Uint8Array; error?: string }): Diagnostic[] {
+    const ctx = this.host.context(item.path);
+    if (item.error) return [fileDiagnostic('bestand-onleesbaar', 'warning', t(ctx.lang, M.unreadable, item.error))];
+    if (!item.bytes) return [sizeDiagnostic(ctx)];
+    const hash = sha1(item.bytes);
+    const context = sha1(JSON.stringify([this.version, checkOptions(ctx).key, ctx.docBase ?? '', ctx.settings.maxFileSize]));
+    const cached = this.cache?.get(item.path, hash, context);
+    if (cached) {
+      this.counts.cached++;
+      return cached;
+    }
+    const decoded = decodeBytes(item.bytes);
+    let diagnostics: Diagnostic[];
+    if (decoded.problem === 'binary') {
+      diagnostics = [fileDiagnostic('bestand-binair', 'info', t(ctx.lang, M.binary))];
+    } else {
+      diagnostics = analyzeText(decoded.text, ctx);
+      if (decoded.problem === 'encoding') diagnostics.unshift(fileDiagnostic('bestand-codering', 'warning', t(ctx.lang, M.encoding)));
+    }
+    this.counts.checked++;
+    this.cache?.set(item.path, hash, context, diagnostics);
+    return diagnostics;
+  }
+
+  private publish(path: string, diagnostics: Diagnostic[]): void {
+    // A journal without findings that was never shown needs no message at all.
+    if (diagnostics.length === 0 && !this.published.has(path)) return;
+    if (diagnostics.length === 0) this.published.delete(path);
+    else this.published.add(path);
+    this.host.publish(path, diagnostics);
+  }
+
+  private scheduleSave(): void {
+    if (!this.cache || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      const error = this.cache?.save();
+      if (error) this.host.log(`cache not saved: ${error}`);
+    }, 500);
+    this.saveTimer.unref?.();
+  }
+
+  /** Writes the cache now (on shutdown). */
+  flush(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.cache?.save();
+  }
+
+  get rootFolders(): readonly string[] {
+    return this.roots;
+  }
+}

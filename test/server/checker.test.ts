@@ -1,0 +1,69 @@
+// The incremental checker gives exactly what a whole check gives, for any edit of a big journal,
+// while parsing only the beelden an ordinary edit touches.
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { IncrementalChecker, checkWhole, commonPrefix, commonSuffix } from '../../src/server/checker';
+
+const opts = { lang: 'nl' as const };
+
+function big(beelden: number): string {
+  const parts: string[] = ['---', 'situatie: paniek-bij-oma', '---', '', 'Vooraf.', ''];
+  for (let i = 0; i < beelden; i++) {
+    parts.push(`# Beeld ${i}`, '', '## Kenmerkende ervaring', '', `Ervaring ${i} `.repeat(3), '', '## Handelingen', '', '- een', '- twee', '',
+      '## Kennis', '', 'Kennis.', '', '## Kennis', '', 'Nog eens.', '', '## Deugden', '', '- Moed', '- Gedudl', '', '## Uitwerking', '', 'Zo.', '');
+  }
+  return parts.join('\n');
+}
+
+describe('server: incremental checker', function () {
+  this.timeout(120000);
+  const base = big(25);
+
+  it('finds the common start and end of two texts', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, x, y, z) => {
+      const s = a + x + z;
+      const t = a + y + z;
+      const p = commonPrefix(s, t);
+      const q = commonSuffix(s, t, p);
+      assert.ok(p >= a.length || s === t || p >= Math.min(s.length, t.length) || s[p] !== t[p]);
+      assert.equal(s.slice(0, p), t.slice(0, p));
+      assert.equal(s.slice(s.length - q), t.slice(t.length - q));
+      assert.ok(p + q <= Math.min(s.length, t.length));
+    }), { numRuns: 300 });
+    const long = 'x'.repeat(100000);
+    assert.equal(commonPrefix(long + 'a', long + 'b'), 100000);
+    assert.equal(commonSuffix('a' + long, 'b' + long, 0), 100000);
+  });
+
+  it('re-parses one beeld for an edit inside it', () => {
+    const c = new IncrementalChecker(0);
+    c.check(base, opts, 'k');
+    const edited = base.replace('# Beeld 12\n', '# Beeld 12\n\nEen nieuwe regel.\n');
+    const got = c.check(edited, opts, 'k');
+    assert.equal(c.quickLastTime, true);
+    assert.equal(c.parsedLastTime, 1);
+    assert.deepEqual(got, checkWhole(edited, opts));
+  });
+
+  it('agrees with a whole check after any sequence of edits', () => {
+    const snippets = fc.constantFrom('\n', '\r\n', '# ', '## ', '#', 'Kennis\n', '```\n', '~~~\n', '<!--', '-->', '---\n', '===\n', '- [x] ', '- Moed\n', 'x', '', '\n# Nieuw\n');
+    const edit = fc.record({ at: fc.nat(), len: fc.nat({ max: 300 }), insert: fc.array(snippets, { maxLength: 4 }).map((a) => a.join('')) });
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+      const c = new IncrementalChecker(0);
+      let text = base;
+      c.check(text, opts, 'k');
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.len));
+        assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts));
+      }
+    }), { numRuns: 25 });
+  });
+
+  it('starts afresh when the options change', () => {
+    const c = new IncrementalChecker(0);
+    c.check(base, opts, 'a');
+    const en = c.check(base, { lang: 'en' }, 'b');
+    assert.deepEqual(en, checkWhole(base, { lang: 'en' }));
+  });
+});

@@ -1,0 +1,106 @@
+// The built server over real JSON-RPC: open, change, diagnostics with rule codes and links.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LspClient, codes, fileUri } from './lsp';
+
+const COMPLETE = [
+  '---', 'situatie: paniek-bij-oma', '---', '',
+  '# Rust brengen in de chaos', '',
+  '## Kenmerkende ervaring', '', 'Oma belde in paniek.', '',
+  '## Handelingen', '', 'Ik ging erheen.', '',
+  '## Kennis', '', 'Wat ik weet van crisis.', '',
+  '## Identiteit', '', 'Ik ben de rustige.', '',
+  '## Deugden', '', '- Moed: ik ging.', '- Geduld', '',
+  '## Vrijheid', '', 'Ik mocht zelf kiezen.', '',
+  '## Uitwerking', '', 'Dit was goed werk omdat...', '',
+  '## 3E-check', '', '- [x] Excellent', '- [x] Ethisch', '- [x] Energiek', '',
+].join('\n');
+
+describe('server: diagnostics', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let root: string;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'gw-ws-'));
+    client = await LspClient.start({ root, initializationOptions: { rulesDocBase: 'file:///ext/docs/rules/' } });
+  });
+  after(async () => client?.stop());
+
+  it('answers initialize with the features it offers', () => {
+    const caps = client.capabilities;
+    assert.ok(caps.completionProvider);
+    assert.equal(caps.hoverProvider, true);
+    assert.equal(caps.documentSymbolProvider, true);
+    assert.equal(caps.foldingRangeProvider, true);
+    assert.ok(caps.codeActionProvider);
+    assert.ok(caps.notebookDocumentSync);
+  });
+
+  it('publishes no findings for a complete beeld', async () => {
+    const uri = fileUri(join(root, 'compleet.goedwerk.md'));
+    const d = await client.open(uri, COMPLETE);
+    assert.deepEqual(codes(d), []);
+  });
+
+  it('publishes rule ids as codes, with goedwerk as source and a link to the rule page', async () => {
+    const uri = fileUri(join(root, 'leeg.goedwerk.md'));
+    const d = await client.open(uri, '## Kennis\n\nIets.\n');
+    assert.ok(codes(d).includes('titel-ontbreekt'));
+    assert.ok(codes(d).includes('element-ontbreekt'));
+    assert.ok(codes(d).includes('3e-onvolledig'));
+    for (const x of d) {
+      assert.equal(x.source, 'goedwerk');
+      assert.equal(x.codeDescription?.href, `file:///ext/docs/rules/${x.code}.md`);
+    }
+    const title = d.find((x) => x.code === 'titel-ontbreekt')!;
+    assert.equal(title.severity, 2);
+    assert.equal(title.range.start.line, 0);
+  });
+
+  it('re-checks on change and publishes the new findings', async () => {
+    const uri = fileUri(join(root, 'wijzig.goedwerk.md'));
+    const before = await client.open(uri, COMPLETE);
+    assert.deepEqual(codes(before), []);
+    const after = await client.change(uri, COMPLETE.replace('## Kennis', '## Notities'), 2);
+    const element = after.filter((x) => x.code === 'element-ontbreekt');
+    assert.equal(element.length, 1);
+    assert.match(String(element[0].message), /Kennis/);
+  });
+
+  it('writes messages in the language the client asked for', async () => {
+    const en = await LspClient.start({ root, initializationOptions: { language: 'en-US' } });
+    try {
+      const d = await en.open(fileUri(join(root, 'en.goedwerk.md')), '# T\n');
+      assert.match(String(d.find((x) => x.code === 'element-ontbreekt')!.message), /missing/);
+    } finally {
+      await en.stop();
+    }
+    const d = await client.open(fileUri(join(root, 'nl.goedwerk.md')), '# T\n');
+    assert.match(String(d.find((x) => x.code === 'element-ontbreekt')!.message), /ontbreekt/);
+  });
+
+  it('applies the user settings, and the team config wins over them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-settings-'));
+    const s = await LspClient.start({ root: dir, initializationOptions: { settings: { rules: { 'titel-ontbreekt': 'off', 'element-ontbreekt': 'error' } } } });
+    try {
+      const uri = fileUri(join(dir, 'a.goedwerk.md'));
+      let d = await s.open(uri, '## Kennis\n\nx\n');
+      assert.ok(!codes(d).includes('titel-ontbreekt'));
+      assert.ok(d.filter((x) => x.code === 'element-ontbreekt').every((x) => x.severity === 1));
+      writeFileSync(join(dir, '.goedwerk.json'), JSON.stringify({ rules: { 'element-ontbreekt': 'hint' } }));
+      const next = s.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'element-ontbreekt' && y.severity === 4));
+      await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.goedwerk.json')), type: 1 }] });
+      d = await next;
+      assert.ok(d.filter((x) => x.code === 'element-ontbreekt').every((x) => x.severity === 4));
+      // A settings change re-checks at once too.
+      const again = s.waitForDiagnostics(uri, (x) => codes(x).includes('titel-ontbreekt'));
+      await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { goedwerk: { rules: { 'titel-ontbreekt': 'warning' } } } });
+      await again;
+    } finally {
+      await s.stop();
+    }
+  });
+});

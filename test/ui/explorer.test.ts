@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { useWorkbench } from './harness';
+
+describe('Explorer (UI)', function () {
+  const wb = useWorkbench();
+
+  it('opens a journal from the Explorer and shows its beeld', async () => {
+    await wb.openFile('volledig.goedwerk.md');
+    await wb.waitForText('Eerst luisteren, dan pas plannen');
+    await wb.screenshot('journal-open');
+  });
+
+  it('opens a journal as text with the Goed werk language', async () => {
+    await wb.openAsText('volledig.goedwerk.md');
+    await wb.waitForEditorText('Eerst luisteren, dan pas plannen');
+    // The status bar names the language VS Code picked for the file: ours, not Markdown.
+    await wb.waitFor('#status\\.editor\\.mode', { hasText: /^Goed werk$/ });
+  });
+
+  it('keeps plain Markdown files as Markdown', async () => {
+    await wb.openFile('notities.md');
+    await wb.waitForEditorText('Losse notities');
+    await wb.waitFor('#status\\.editor\\.mode', { hasText: /^Markdown$/ });
+  });
+
+  it('saves what a person types, byte for byte', async () => {
+    await wb.openAsText('onvolledig.goedwerk.md');
+    await wb.press('Control+End');
+    await wb.type('Ik heb het later met mijn team besproken.');
+    await wb.save();
+    assert.match(wb.readFile('onvolledig.goedwerk.md'), /beloven\.\nIk heb het later met mijn team besproken\.$/);
+  });
+});

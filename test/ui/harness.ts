@@ -1,0 +1,373 @@
+/**
+ * UI test harness: a person's view of Goed Werk in a real VS Code (code-server 4.100.3 in headless
+ * Debian Chromium, driven by playwright-core). Run with `npm run test:ui` (or as part of `npm test`):
+ * scripts/ui-test.mjs packages the extension, installs the .vsix into a fresh profile, starts one
+ * code-server for all UI suites and passes its address to this harness through the environment.
+ *
+ * Usage, in test/ui/<area>.test.ts:
+ *
+ *   import * as assert from 'node:assert/strict';
+ *   import { useWorkbench } from './harness';
+ *
+ *   describe('my area', function () {
+ *     const wb = useWorkbench();               // before: browser + fresh workspace copy; after: close
+ *     it('does the thing', async () => {
+ *       await wb.openFile('volledig.goedwerk.md');
+ *       await wb.runCommand('Goed werk: Nieuw beeld');
+ *       await wb.waitForEditorText('Kenmerkende ervaring');
+ *       await wb.screenshot('nieuw-beeld');
+ *     });
+ *   });
+ *
+ * useWorkbench(options?)      options.files: extra files { 'a/b.goedwerk.md': 'text' } written into the
+ *                             workspace copy; options.fixture: another folder to copy instead of
+ *                             test/fixtures/workspace/. Each describe gets its own copy and page.
+ * Workbench members (all wait with a timeout, never sleep):
+ *   page, folder, path(rel)   the Playwright page; the workspace copy on disk; a file in it
+ *   readFile(rel)             the file's text on disk (to check what a save wrote)
+ *   openFile(rel, {editor?})  opens it from the Explorer (expanding folders): double-click opens the
+ *                             default editor (a journal opens as the Goed werk notebook); with editor,
+ *                             right-click > Open With... > that editor (e.g. 'Text Editor')
+ *   openAsText(rel)           openFile with the Text Editor, and focuses it
+ *   editor                    Locator of the active text editor's lines
+ *   editorText()              the visible lines of the active editor (Monaco renders only those)
+ *   waitForEditorText(text)   until the active text editor shows text (string or RegExp)
+ *   waitForText(text)         until text is visible anywhere, webviews (notebook cells) included
+ *   runCommand(title)         F1, type the title, pick the row whose label is exactly title
+ *   palette(text)             F1 and type text; resolves with the Locator of the listed rows
+ *   pick(label, filter?)      choose a row in an open quick pick (optionally typing filter first)
+ *   type(text), press(key)    keyboard input into whatever has focus (e.g. 'Control+End')
+ *   save()                    File: Save, then waits until the tab is no longer dirty
+ *   waitForNotification(text) the toast's Locator; notifications() the texts of visible toasts
+ *   problems()                { errors, warnings, infos } from the status bar
+ *   waitForProblems(pred)     until pred(problems()) holds; resolves with the counts
+ *   squiggles(kind?)          number of 'error' | 'warning' | 'info' | 'hint' squiggles in the editor
+ *   openSidebar(label)        clicks the activity bar item whose label starts with label
+ *   sideBarView(title)        Locator of a view pane (header + body) in the sidebar
+ *   waitFor(selector, opts)   page.locator(selector).waitFor with the harness timeout
+ *   screenshot(name)          test-results/screenshots/<name>.png; with GOEDWERK_UPDATE_SCREENSHOTS=1
+ *                             also media/screenshots/<name>.png (the README's images)
+ * On a failed test: test-results/failures/<test>.png, <test>.console.log (browser console) and
+ * code-server.log (the server, extension host included) so a red run explains itself.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..'); // out/test/ui -> repo
+const results = process.env.GOEDWERK_UI_RESULTS ?? path.join(repoRoot, 'test-results');
+const TIMEOUT = Number(process.env.GOEDWERK_UI_TIMEOUT) || 30_000; // ms per wait; raise on a slow machine
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** Selectors for VS Code 1.100's workbench, in one place for when they change. */
+export const SELECTORS = {
+  workbench: '.monaco-workbench',
+  explorerRow: '.explorer-folders-view .monaco-list-row',
+  activeTab: '.tabs-container .tab.active',
+  editor: '.editor-instance .monaco-editor',
+  // A text editor lives in the editor pane; a notebook draws its cells in an overlay above it.
+  openEditor: '.editor-group-container.active .editor-instance .monaco-editor, .notebookOverlay .monaco-list-rows',
+  contextMenuItem: '.monaco-menu .action-label',
+  editorLines: '.editor-instance .monaco-editor .view-lines',
+  quickInput: '.quick-input-widget',
+  quickInputBox: '.quick-input-widget .quick-input-box input',
+  quickRow: '.quick-input-widget .quick-input-list .monaco-list-row',
+  toast: '.notifications-toasts .notification-toast',
+  problems: '#status\\.problems',
+  activityItem: '.part.activitybar .action-item a.action-label',
+  sideBar: '.part.sidebar',
+  sideBarTitle: '.part.sidebar .composite.title .title-label',
+  viewPane: '.part.sidebar .pane',
+  // Our view container in the activity bar: once it shows, the workbench has read the extension's manifest.
+  extensionReady: '.part.activitybar .action-item a.action-label[aria-label^="Goed werk"]',
+} as const;
+
+export interface WorkbenchOptions {
+  fixture?: string;
+  files?: Record<string, string>;
+}
+
+export interface ProblemCounts { errors: number; warnings: number; infos: number }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const slug = (s: string) => s.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run UI suites with \`npm run test:ui\` (scripts/ui-test.mjs)`);
+  return value;
+}
+
+export class Workbench {
+  page!: Page;
+  folder!: string;
+  private browser?: Browser;
+  private consoleLines: string[] = [];
+
+  constructor(private readonly options: WorkbenchOptions = {}) {}
+
+  /** Launches Chromium and opens a fresh copy of the workspace; resolves when the Explorer lists it. */
+  async open(): Promise<void> {
+    const url = env('GOEDWERK_UI_URL');
+    this.folder = fs.mkdtempSync(path.join(os.tmpdir(), 'goedwerk-ui-'));
+    const source = this.options.fixture ?? process.env.GOEDWERK_UI_FIXTURE ?? path.join(repoRoot, 'test', 'fixtures', 'workspace');
+    fs.cpSync(source, this.folder, { recursive: true });
+    for (const [rel, text] of Object.entries(this.options.files ?? {})) {
+      fs.mkdirSync(path.dirname(this.path(rel)), { recursive: true });
+      fs.writeFileSync(this.path(rel), text);
+    }
+    this.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    this.page = await this.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    this.page.setDefaultTimeout(TIMEOUT);
+    this.page.on('console', (m) => this.consoleLines.push(`[${m.type()}] ${m.text()}`));
+    this.page.on('pageerror', (e) => this.consoleLines.push(`[pageerror] ${e.stack ?? e.message}`));
+    let query = `folder=${encodeURIComponent(this.folder)}`;
+    const devPath = process.env.GOEDWERK_UI_DEV_PATH; // run from source instead of the installed .vsix
+    if (devPath) query += `&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', `vscode-remote://remote${devPath}`]]))}`;
+    await this.page.goto(`${url}/?${query}`, { waitUntil: 'domcontentloaded', timeout: 4 * TIMEOUT });
+    await this.page.locator(SELECTORS.workbench).waitFor();
+    await this.page.locator(SELECTORS.explorerRow).first().waitFor({ timeout: 4 * TIMEOUT });
+    await this.page.locator(SELECTORS.extensionReady).waitFor({ timeout: 4 * TIMEOUT });
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close().catch(() => {});
+    if (this.folder) fs.rmSync(this.folder, { recursive: true, force: true });
+  }
+
+  path(rel: string): string {
+    return path.join(this.folder, ...rel.split('/'));
+  }
+
+  readFile(rel: string): string {
+    return fs.readFileSync(this.path(rel), 'utf8');
+  }
+
+  waitFor(selector: string, opts: { hasText?: string | RegExp; state?: 'attached' | 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
+    return this.page.locator(selector, opts.hasText ? { hasText: opts.hasText } : {}).first()
+      .waitFor({ state: opts.state ?? 'visible', timeout: opts.timeout ?? TIMEOUT });
+  }
+
+  // ---- Explorer and editor ----
+
+  /**
+   * Opens a file from the Explorer the way a person does: double-click for the default editor
+   * (for a journal that is the Goed werk notebook), or right-click > Open With... > opts.editor.
+   */
+  async openFile(rel: string, opts: { editor?: string } = {}): Promise<void> {
+    const row = await this.explorerRow(rel);
+    if (opts.editor) {
+      await row.click({ button: 'right' });
+      await this.page.locator(SELECTORS.contextMenuItem, { hasText: /^Open With/ }).click();
+      await this.pick(opts.editor);
+    } else {
+      await row.dblclick(); // double-click pins the editor, like a person would
+    }
+    const name = rel.split('/').pop()!;
+    await this.page.locator(SELECTORS.activeTab, { hasText: name }).waitFor();
+    await this.page.locator(SELECTORS.openEditor).filter({ visible: true }).first().waitFor();
+  }
+
+  /** Opens a file in the plain text editor (Open With... > Text Editor) and gives it the focus. */
+  async openAsText(rel: string): Promise<void> {
+    await this.openFile(rel, { editor: 'Text Editor' });
+    await this.page.locator(`${SELECTORS.editor}.focused`).waitFor();
+  }
+
+  /** The Explorer row of rel, expanding the folders on its way. */
+  private async explorerRow(rel: string): Promise<Locator> {
+    await this.showExplorer();
+    const parts = rel.split('/');
+    let row: Locator | undefined;
+    for (const [i, name] of parts.entries()) {
+      row = this.page.locator(SELECTORS.explorerRow, { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(name)}$`) }) }).first();
+      await row.waitFor();
+      if (i < parts.length - 1 && (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    }
+    return row!;
+  }
+
+  private async showExplorer(): Promise<void> {
+    if (await this.page.locator(SELECTORS.explorerRow).first().isVisible()) return;
+    await this.page.locator(`${SELECTORS.activityItem}[aria-label^="Explorer"]`).click();
+    await this.page.locator(SELECTORS.explorerRow).first().waitFor();
+  }
+
+  get editor(): Locator {
+    return this.page.locator(SELECTORS.editorLines).first();
+  }
+
+  async editorText(): Promise<string> {
+    return (await this.editor.innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  async waitForEditorText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
+    await this.page.locator(SELECTORS.editorLines, { hasText: text }).first().waitFor({ timeout });
+  }
+
+  /**
+   * Until text is visible anywhere, webviews included (a notebook renders its Markdown cells in
+   * one; so do the overview and pages). Waits on every frame at once, in slices so that frames
+   * created meanwhile are searched too.
+   */
+  async waitForText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const slice = Math.min(2_000, deadline - Date.now());
+      if (slice <= 0) throw new Error(`timed out after ${timeout} ms waiting for the text ${text} on the page or in a webview`);
+      try {
+        await Promise.any(this.page.frames().map((f) => f.getByText(text).filter({ visible: true }).first().waitFor({ timeout: slice })));
+        return;
+      } catch { /* not yet: search again, including new frames */ }
+    }
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  async save(): Promise<void> {
+    await this.runCommand('File: Save');
+    await this.page.locator(`${SELECTORS.activeTab}.dirty`).waitFor({ state: 'detached' });
+  }
+
+  // ---- Command palette and quick picks ----
+
+  async runCommand(title: string): Promise<void> {
+    await this.palette(title);
+    await this.clickRow(title);
+  }
+
+  /** Opens the command palette filtered by text; resolves with the Locator of its rows. */
+  async palette(text: string): Promise<Locator> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator(SELECTORS.quickInputBox);
+    await input.waitFor();
+    await input.fill(`>${text}`); // F1 pre-fills '>', fill() replaces it
+    return this.page.locator(SELECTORS.quickRow);
+  }
+
+  async pick(label: string, filter?: string): Promise<void> {
+    const input = this.page.locator(SELECTORS.quickInputBox);
+    await input.waitFor();
+    if (filter !== undefined) await input.fill(filter);
+    await this.clickRow(label);
+  }
+
+  private async clickRow(label: string): Promise<void> {
+    const exact = this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(label)}\\s*$`) });
+    const row = this.page.locator(SELECTORS.quickRow, { has: exact }).first();
+    await row.click();
+  }
+
+  // ---- Notifications, problems, squiggles ----
+
+  async waitForNotification(text: string | RegExp, timeout = TIMEOUT): Promise<Locator> {
+    const toast = this.page.locator(SELECTORS.toast, { hasText: text }).first();
+    await toast.waitFor({ timeout });
+    return toast;
+  }
+
+  async notifications(): Promise<string[]> {
+    return this.page.locator(SELECTORS.toast).allInnerTexts();
+  }
+
+  /** Reads the status bar entry: an icon per severity followed by its count. */
+  async problems(): Promise<ProblemCounts> {
+    return this.page.locator(SELECTORS.problems).evaluate((el) => {
+      const counts = { errors: 0, warnings: 0, infos: 0 };
+      const keyOf: Record<string, keyof typeof counts> = { 'codicon-error': 'errors', 'codicon-warning': 'warnings', 'codicon-info': 'infos' };
+      let key: keyof typeof counts | undefined;
+      el.querySelector('a')?.childNodes.forEach((node) => {
+        if (node instanceof HTMLElement) {
+          key = Object.entries(keyOf).find(([cls]) => node.classList.contains(cls))?.[1];
+        } else if (key && node.textContent?.trim()) {
+          counts[key] = Number(node.textContent.trim()) || 0;
+          key = undefined;
+        }
+      });
+      return counts;
+    });
+  }
+
+  async waitForProblems(pred: (p: ProblemCounts) => boolean, timeout = TIMEOUT): Promise<ProblemCounts> {
+    const deadline = Date.now() + timeout;
+    // The entry re-renders on every marker change; wait for its DOM to change rather than polling blindly.
+    for (;;) {
+      const p = await this.problems();
+      if (pred(p)) return p;
+      if (Date.now() > deadline) throw new Error(`problem counts stayed ${JSON.stringify(p)} for ${timeout} ms`);
+      const before = await this.page.locator(SELECTORS.problems).innerText();
+      await this.page.waitForFunction(
+        ([sel, text]) => document.querySelector(sel)?.textContent !== text,
+        [SELECTORS.problems, before] as const,
+        { timeout: Math.max(1, deadline - Date.now()) },
+      ).catch(() => {});
+    }
+  }
+
+  async squiggles(kind?: 'error' | 'warning' | 'info' | 'hint'): Promise<number> {
+    const sel = kind ? `.squiggly-${kind}` : '[class*="squiggly-"]';
+    return this.page.locator(`${SELECTORS.editor} ${sel}`).count();
+  }
+
+  // ---- Sidebar ----
+
+  async openSidebar(label: string): Promise<void> {
+    await this.page.locator(`${SELECTORS.activityItem}[aria-label^="${label}"]`).click();
+    await this.page.locator(SELECTORS.sideBarTitle, { hasText: new RegExp(escapeRe(label), 'i') }).waitFor();
+  }
+
+  sideBarView(title: string): Locator {
+    return this.page.locator(SELECTORS.viewPane, { has: this.page.locator('.pane-header', { hasText: new RegExp(escapeRe(title), 'i') }) }).first();
+  }
+
+  // ---- Evidence ----
+
+  async screenshot(name: string): Promise<string> {
+    const file = path.join(results, 'screenshots', `${slug(name)}.png`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await this.page.screenshot({ path: file });
+    if (process.env.GOEDWERK_UPDATE_SCREENSHOTS === '1') {
+      const readme = path.join(repoRoot, 'media', 'screenshots', `${slug(name)}.png`);
+      fs.mkdirSync(path.dirname(readme), { recursive: true });
+      fs.copyFileSync(file, readme);
+    }
+    return file;
+  }
+
+  async keepEvidence(title: string): Promise<void> {
+    const dir = path.join(results, 'failures');
+    fs.mkdirSync(dir, { recursive: true });
+    const base = path.join(dir, slug(title));
+    await this.page?.screenshot({ path: `${base}.png` }).catch(() => {});
+    fs.writeFileSync(`${base}.console.log`, this.consoleLines.join('\n') + '\n');
+    const serverLog = process.env.GOEDWERK_UI_SERVER_LOG;
+    if (serverLog && fs.existsSync(serverLog)) fs.copyFileSync(serverLog, path.join(dir, 'code-server.log'));
+    console.error(`    evidence: ${base}.png, ${base}.console.log, ${path.join(dir, 'code-server.log')}`);
+  }
+}
+
+/** Registers before/afterEach/after hooks on the current describe and returns its Workbench. */
+export function useWorkbench(options: WorkbenchOptions = {}): Workbench {
+  const wb = new Workbench(options);
+  before(async function () {
+    this.timeout(120_000);
+    await wb.open();
+  });
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (test?.state === 'failed') await wb.keepEvidence(test.fullTitle());
+  });
+  after(async () => wb.close());
+  return wb;
+}

@@ -1,0 +1,40 @@
+// What a person sees of the Goed werk sidebar: the activity-bar container with its views, a situation
+// expanded to its elements, a situation opened as a page, a deugd clicked into the open journal.
+// Screenshots: test-results/screenshots/sidebar.png and situatie.png (the README's, with
+// GOEDWERK_UPDATE_SCREENSHOTS=1).
+import { SITUATIONS } from '../../src/core/content/situations';
+import { useWorkbench } from './harness';
+
+describe('Sidebar (UI)', function () {
+  const wb = useWorkbench();
+  const situation = SITUATIONS[0];
+  const row = (view: string, text: string | RegExp) => wb.sideBarView(view).locator('.monaco-list-row', { hasText: text }).first();
+
+  it('opens the Goed werk container with its four views and expands a situation', async () => {
+    await wb.openAsText('sb-journaal.goedwerk.md');
+    await wb.openSidebar('Goed werk');
+    for (const title of ['Critical situations', 'Deugden', 'Guides', 'Journal']) await wb.sideBarView(title).waitFor();
+    const first = row('Critical situations', situation.title.en);
+    await first.click();
+    await row('Critical situations', 'Skills').waitFor();
+    await row('Critical situations', 'Freedom').waitFor();
+    await row('Journal', 'Nog niet af').waitFor();
+    await row('Deugden', 'Attentiveness').waitFor();
+    await wb.screenshot('sidebar');
+  });
+
+  it('opens a situation as a readable page from its inline action', async () => {
+    const first = row('Critical situations', situation.title.en);
+    await first.hover();
+    await first.locator('.action-label[aria-label^="Open as Page"]').click();
+    await wb.waitForText(situation.dilemma.en.slice(0, 40));
+    await wb.waitForText('Critical situation 1 of 9');
+    await wb.screenshot('situatie');
+  });
+
+  it('inserts a clicked deugd into the journal that is open', async () => {
+    const courage = row('Deugden', /^Courage/);
+    await courage.click();
+    await wb.waitForEditorText('- Moed');
+  });
+});
