@@ -20,12 +20,12 @@ const uri = 'file:///tmp/x/groot.goedwerk.md';
 let next = new Promise((r) => waiters.push(r));
 await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'goedwerk', version: 1, text } });
 await next;
-const c0 = Date.now();
+const c0 = Date.now(); const cpu0 = await conn.sendRequest('goedwerk/debug/counts', {uri});
 for (let i = 0; i < 15; i++) {
-  const t = text.replace(`\n# `, `\n# x${i} `);
   next = new Promise((r) => waiters.push(r));
   const t0 = Date.now();
-  await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text: t }] });
+  const pos = { line: 1000 + i * 50, character: 0 };
+  await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: pos, end: pos }, text: 'x' }] });
   await next;
   console.log('edit', Date.now() - t0);
   await new Promise((r) => setTimeout(r, 300));

@@ -2,7 +2,8 @@
 // The coach's overview on 5,000 journals (about 10,000 beelden): rendering the page from the stats (what
 // the CLI and the extension do), then in headless Chromium the first paint, the moment the table answers
 // (filters, sorting, virtualized body ready) and a scroll through the whole table, frame by frame.
-// Aims (issue 7): first paint under 1 s after the data is there; scrolling smooth (a frame well under 16 ms).
+// Aims (issue 7): first paint under 1 s after the data is there; scrolling smooth (a frame's work well
+// under 16 ms). Browser times are wall clock: on a busy machine (see the load average) they grow.
 //
 //   node scripts/bench-overview.mjs     prints the rows; `npm run bench` loads run() with the others.
 import { build } from 'esbuild';
@@ -61,17 +62,19 @@ async function timeBrowser(file) {
       }));
       paint.push(t.paint);
       ready.push(t.ready);
-      // Scroll the whole table in steps of a screen, one step per animation frame.
+      // Scroll the whole table a screen at a time. The page renders the new rows in an animation frame;
+      // our frame callback runs right after it, forces the layout and reads how long the frame took so far.
       frames.push(await page.evaluate(async () => {
         const el = document.getElementById('table-scroll');
         const step = el.clientHeight;
         const times = [];
         while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
-          const t0 = performance.now();
           el.scrollTop += step;
           el.dispatchEvent(new Event('scroll'));
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          times.push(performance.now() - t0);
+          times.push(await new Promise((done) => requestAnimationFrame((frameStart) => {
+            void el.offsetHeight;
+            done(performance.now() - frameStart);
+          })));
         }
         times.sort((a, b) => a - b);
         return { median: times[times.length >> 1], p95: times[Math.floor(times.length * 0.95)], steps: times.length };
@@ -88,6 +91,8 @@ async function timeBrowser(file) {
 }
 
 export async function run(ctx = { log: console.error }) {
+  const { loadavg } = await import('node:os');
+  const load = loadavg()[0];
   if (!existsSync(join(root, 'dist', 'webview', 'overview.js'))) throw new Error('build first: dist/webview/overview.js is missing');
   const core = await loadCore();
   const stats = core.fakeTeam(JOURNALS);
@@ -99,7 +104,7 @@ export async function run(ctx = { log: console.error }) {
     const file = join(dir, 'overzicht.html');
     writeFileSync(file, r.html);
     const b = await timeBrowser(file);
-    const note = `${JOURNALS} journals, ${beelden} beelden, page ${(r.html.length / 1048576).toFixed(1)} MB`;
+    const note = `${JOURNALS} journals, ${beelden} beelden, page ${(r.html.length / 1048576).toFixed(1)} MB, load average ${load.toFixed(1)}`;
     return [
       { name: 'render the page from the stats (node)', value: r.wall, cpu: r.cpu, unit: 'ms', digits: 0, note },
       { name: 'first contentful paint (Chromium)', value: b.paint, unit: 'ms', digits: 0, aim: '< 1000 ms', ok: b.paint < 1000 },

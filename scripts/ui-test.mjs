@@ -24,6 +24,8 @@ const results = join(root, 'test-results');
 /** Resolves with { ran, tests, passes, failures, pending, error? }; never throws for red tests. */
 export async function runUiSuites({ files = findTests(uiDir), dev = false, vsix, grep } = {}) {
   if (files.length === 0) return { ran: false, tests: 0, passes: 0, failures: 1, pending: 0, error: `no UI suites in ${uiDir}` };
+  // Evidence of an older run would only mislead.
+  for (const dir of ['failures', 'screenshots', 'ui']) rmSync(join(results, dir), { recursive: true, force: true });
   const tmp = mkdtempSync(join(tmpdir(), 'goedwerk-ui-test-'));
   const profile = profileDirs(join(tmp, 'profile'));
   const logFile = join(results, 'ui', 'code-server.log');

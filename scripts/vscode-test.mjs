@@ -98,6 +98,7 @@ export async function runInCodeServer(opts = {}) {
 }
 
 async function keepEvidence(dir, { page, server, profile, tmp, outcome, results }) {
+  rmSync(dir, { recursive: true, force: true }); // evidence of an older run would only mislead
   mkdirSync(dir, { recursive: true });
   await page?.screenshot({ path: join(dir, 'failure.png') }).catch(() => {});
   if (server) writeFileSync(join(dir, 'code-server.log'), server.log());

@@ -43,9 +43,8 @@ function expand(abs: string, given: string): string[] {
   }
   if (!isDir) return [abs];
   // Symbolic links are not followed: a link back up the tree would list journals twice or forever.
-  return globSync([JOURNAL_GLOB], { cwd: abs, absolute: true, dot: true, followSymbolicLinks: false, ignore: IGNORE })
-    .map((f) => resolve(f))
-    .sort(byPath);
+  // tinyglobby's absolute paths are already normalised.
+  return globSync([JOURNAL_GLOB], { cwd: abs, absolute: true, dot: true, followSymbolicLinks: false, ignore: IGNORE }).sort(byPath);
 }
 
 function byPath(a: string, b: string): number {

@@ -78,18 +78,83 @@ function toBeeld(text: string, starts: readonly number[], b: OutlineBeeld): Beel
   };
 }
 
-/** Parses one section body with remark into its top-level blocks, or null if remark fails. */
+/**
+ * Parses one section body with remark into its top-level blocks, or null when remark cannot be trusted
+ * with it (it failed, or the body nests containers so deep that micromark would take quadratic time).
+ * A long body is parsed in pieces cut where a top-level list item starts, outside code fences: the items
+ * come out the same, and micromark's cost stays the sum of small parses (one long list would splice
+ * its event array on every item, which is quadratic).
+ */
 function parseBlocks(text: string, body: Span): Block[] | null {
+  if (nestsTooDeep(text, body)) return null;
+  const blocks: Block[] = [];
   try {
-    const root = processor.parse(text.slice(body.start, body.end)) as Root;
-    const blocks: Block[] = [];
-    for (const node of root.children) {
-      if (node.position?.start.offset !== undefined) blocks.push({ node, shift: body.start });
+    for (const piece of pieces(text, body)) {
+      const root = processor.parse(text.slice(piece.start, piece.end)) as Root;
+      for (const node of root.children) {
+        if (node.position?.start.offset !== undefined) blocks.push({ node, shift: piece.start });
+      }
     }
-    return blocks;
   } catch {
     return null;
   }
+  return blocks;
+}
+
+/** Lists and quotes nest deeper than any journal needs beyond this; micromark slows down quadratically. */
+const MAX_NESTING = 32;
+
+function nestsTooDeep(text: string, body: Span): boolean {
+  let depth = 0;
+  let column = 0;
+  for (let i = body.start; i < body.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) { depth = 0; column = 0; continue; }
+    if (depth < 0) continue; // past this line's containers
+    // Indentation before the first marker nests too; spaces between markers on one line do not.
+    if (c === 32) { if (depth === 0) column++; continue; }
+    if (c === 9) { if (depth === 0) column += 4; continue; }
+    const marker = c === 45 || c === 43 || c === 42 || c === 62; // - + * >
+    if (!marker && !(c >= 48 && c <= 57)) { depth = -1; continue; }
+    if (!marker) {
+      while (i + 1 < body.end && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
+      if (i + 1 < body.end && (text[i + 1] === '.' || text[i + 1] === ')')) i++;
+      else { depth = -1; continue; }
+    }
+    depth++;
+    if (depth + (column >> 1) > MAX_NESTING) return true;
+  }
+  return false;
+}
+
+/** Above this size a body is cut into pieces (see parseBlocks). */
+const PIECE = 16 * 1024;
+
+function pieces(text: string, body: Span): Span[] {
+  if (body.end - body.start <= PIECE) return [body];
+  const out: Span[] = [];
+  let start = body.start;
+  let fence = '';
+  let lineStart = body.start;
+  while (lineStart < body.end) {
+    let lineEnd = lineStart;
+    while (lineEnd < body.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 64));
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = '';
+    } else if (fenceMark) {
+      fence = fenceMark;
+    } else if (lineStart - start >= PIECE && /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)) {
+      out.push({ start, end: lineStart });
+      start = lineStart;
+    }
+    lineStart = lineEnd;
+    if (text.charCodeAt(lineStart) === 13) lineStart++;
+    if (text.charCodeAt(lineStart) === 10) lineStart++;
+  }
+  out.push({ start, end: body.end });
+  return out;
 }
 
 function toHeading(text: string, starts: readonly number[], h: ScannedHeading, kind: Heading['kind']): Heading {
@@ -133,17 +198,23 @@ function lazy<K extends keyof Section>(target: Section, key: K, compute: () => S
 }
 
 function readBody(text: string, starts: readonly number[], body: Span, quick: 'empty' | 'text' | 'unsure') {
+  // Without remark's view, the text itself decides: anything but whitespace and comments is content.
+  const fallback = () => ({ empty: quick === 'empty' || (quick === 'unsure' && !/\S/.test(withoutComments(text.slice(body.start, body.end)))), items: [] });
   const blocks = parseBlocks(text, body);
-  if (!blocks) return { empty: quick === 'empty', items: [] };
-  const items: ListEntry[] = [];
-  for (const b of blocks) {
-    if (b.node.type !== 'list') continue;
-    for (const item of b.node.children) {
-      const entry = toEntry(text, starts, item, b.shift);
-      if (entry) items.push(entry);
+  if (!blocks) return fallback();
+  try {
+    const items: ListEntry[] = [];
+    for (const b of blocks) {
+      if (b.node.type !== 'list') continue;
+      for (const item of b.node.children) {
+        const entry = toEntry(text, starts, item, b.shift);
+        if (entry) items.push(entry);
+      }
     }
+    return { empty: !blocks.some((b) => hasText(b.node)), items };
+  } catch {
+    return fallback();
   }
-  return { empty: !blocks.some((b) => hasText(b.node)), items };
 }
 
 /** A line that may open a top-level list item (CommonMark allows up to three spaces before the marker). */
@@ -165,20 +236,30 @@ function quickEmptiness(source: string): 'empty' | 'text' | 'unsure' {
   return PROSE_LINE.test(visible) ? 'text' : 'unsure';
 }
 
-/** Whether a node holds anything a reader sees as text: whitespace and HTML comments do not count. */
-function hasText(node: Nodes): boolean {
-  switch (node.type) {
-    case 'text': case 'inlineCode': case 'code':
-      return /\S/.test(node.value);
-    case 'html':
-      return /\S/.test(withoutComments(node.value));
-    case 'image': case 'imageReference':
-      return true;
-    case 'thematicBreak': case 'definition': case 'footnoteDefinition': case 'yaml': case 'break':
-      return false;
-    default:
-      return 'children' in node && (node.children as Nodes[]).some(hasText);
+/**
+ * Whether a node holds anything a reader sees as text: whitespace and HTML comments do not count.
+ * Walks with its own stack, so deeply nested input cannot overflow the call stack.
+ */
+function hasText(root: Nodes): boolean {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'text': case 'inlineCode': case 'code':
+        if (/\S/.test(node.value)) return true;
+        break;
+      case 'html':
+        if (/\S/.test(withoutComments(node.value))) return true;
+        break;
+      case 'image': case 'imageReference':
+        return true;
+      case 'thematicBreak': case 'definition': case 'footnoteDefinition': case 'yaml': case 'break':
+        break;
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    }
   }
+  return false;
 }
 
 function withoutComments(s: string): string {

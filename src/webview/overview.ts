@@ -27,6 +27,7 @@ let active = 0;
 /** The row last opened, marked so the eye finds it again. */
 let current: OverviewRow | undefined;
 let rowHeight = ROW_HEIGHT;
+let rowMeasured = false;
 let rendered = { first: -1, last: -1 };
 
 function readJson<T>(id: string): T | undefined {
@@ -66,7 +67,7 @@ function init(): void {
   bindFilters();
   bindTable();
   window.addEventListener('message', onMessage);
-  window.addEventListener('resize', () => { head = undefined; renderRows(true); });
+  window.addEventListener('resize', () => { head = undefined; rowMeasured = false; renderRows(true); });
   refreshChoices();
   // The page came with the charts for its own filter; redraw them only when a saved filter differs.
   update(JSON.stringify(filter) !== JSON.stringify(cleanFilter(painted?.filter)));
@@ -214,14 +215,21 @@ function renderRows(force: boolean): void {
   tbody.innerHTML = rows.join('');
   setPad('pad-top', first * rowHeight);
   setPad('pad-bottom', (view.length - last) * rowHeight);
-  // The stylesheet sets the height, but fonts and zoom decide it: measure once and redo if it differs.
-  const sample = tbody.querySelector<HTMLElement>('tr.row');
-  const measured = sample?.getBoundingClientRect().height;
-  if (measured && Math.abs(measured - rowHeight) > 0.5) {
-    rowHeight = measured;
-    renderRows(true);
-    return;
+  // The stylesheet sets the height, but fonts and zoom decide it: measure once (and after a resize) and
+  // redo if it differs. Only once: measuring forces a layout, which scrolling must not pay every frame.
+  if (!rowMeasured) {
+    const measured = tbody.querySelector<HTMLElement>('tr.row')?.getBoundingClientRect().height;
+    if (measured) {
+      rowMeasured = true;
+      if (Math.abs(measured - rowHeight) > 0.5) {
+        rowHeight = measured;
+        renderRows(true);
+        return;
+      }
+    }
   }
+  // A long table gets a fixed height and layout containment, so moving rows never re-lays out the page.
+  scroller.classList.toggle('tall', (view.length + 1) * rowHeight > Math.min(window.innerHeight * 0.62, 720));
   const activeRow = tbody.querySelector<HTMLElement>('tr.row[tabindex="0"]');
   scroller.tabIndex = activeRow ? -1 : 0;
   if (hadFocus) activeRow?.focus({ preventScroll: true });

@@ -2,6 +2,7 @@
 // expanded to its elements, a situation opened as a page, a deugd clicked into the open journal.
 // Screenshots: test-results/screenshots/sidebar.png and situatie.png (the README's, with
 // GOEDWERK_UPDATE_SCREENSHOTS=1).
+import * as assert from 'node:assert/strict';
 import { SITUATIONS } from '../../src/core/content/situations';
 import { useWorkbench } from './harness';
 
@@ -32,9 +33,22 @@ describe('Sidebar (UI)', function () {
     await wb.screenshot('situatie');
   });
 
-  it('inserts a clicked deugd into the journal that is open', async () => {
-    const courage = row('Deugden', /^Courage/);
-    await courage.click();
-    await wb.waitForEditorText('- Moed');
+  it('filters the deugden and inserts a clicked one into the journal that is open', async () => {
+    const header = wb.sideBarView('Deugden').locator('.pane-header');
+    await header.hover();
+    await header.locator('.action-label[aria-label^="Filter Deugden"]').click();
+    const input = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill('courage');
+    await input.press('Enter');
+    // The view names its filter once the tree has redrawn for it; click only then.
+    await wb.sideBarView('Deugden').locator('.pane-header', { hasText: 'courage' }).waitFor();
+    await wb.page.waitForFunction(() => document.querySelectorAll('.part.sidebar .pane .monaco-list-row[aria-label^="Courage"]').length === 1
+      && [...document.querySelectorAll('.part.sidebar .pane')].some((p) => /deugden/i.test(p.querySelector('.pane-header')?.textContent ?? '')
+        && p.querySelectorAll('.monaco-list-row').length === 1));
+    await row('Deugden', /^Courage/).click();
+    // The journal is Dutch, so the deugd goes in under its Dutch name, below the one already there.
+    await wb.waitForEditorText('Moed');
+    assert.match(await wb.editorText(), /- Geduld\s+- Moed/);
   });
 });

@@ -47,7 +47,8 @@ describe('overview html (stats → page)', () => {
     // ervaring, five elements, uitwerking
     const flags = [...tweede.matchAll(/<td class="flag (yes|no)">/g)].map((m) => m[1]);
     assert.deepEqual(flags, ['yes', 'yes', 'no', 'no', 'yes', 'no', 'no']);
-    assert.match(tweede, /<td class="drie-e partial"[^>]*><span aria-hidden="true">1\/3<\/span>/);
+    assert.match(tweede, /<td class="drie-e partial"[^>]*><span role="img" aria-label="1\/3: Excellent">1\/3<\/span>/);
+    assert.match(tweede, /<td class="flag no"><span class="mark" role="img" aria-label="ontbreekt"><\/span>/);
     const ruimte = rows.find((r) => r.includes('Ruimte geven'))!;
     assert.match(ruimte, /<td class="drie-e missing"/);
   });

@@ -131,6 +131,35 @@ describe('parse: line endings, BOM and odd input', () => {
   });
 });
 
+describe('parse: lazily read sections', () => {
+  const text = '# T\n## Handelingen\n- Luisteren\n- Doorvragen\n## Kennis\n[a]: https://x.nl\n';
+
+  it('reads items and emptiness on first use, the same as always', () => {
+    const [handelingen, kennis] = parseJournal(text).beelden[0].sections;
+    assert.deepEqual(handelingen.items.map((i) => i.label), ['Luisteren', 'Doorvragen']);
+    assert.equal(handelingen.empty, false);
+    assert.equal(kennis.empty, true);
+  });
+
+  it('survives JSON and structured clone (worker threads) with every field', () => {
+    const j = parseJournal(text);
+    const viaJson = JSON.parse(JSON.stringify(j));
+    const viaClone = structuredClone(parseJournal(text));
+    for (const copy of [viaJson, viaClone]) {
+      assert.deepEqual(copy.beelden[0].sections[0].items.map((i: { label: string }) => i.label), ['Luisteren', 'Doorvragen']);
+      assert.equal(copy.beelden[0].sections[1].empty, true);
+    }
+  });
+
+  it('lets a caller overwrite the fields', () => {
+    const s = parseJournal(text).beelden[0].sections[0];
+    s.items = [];
+    s.empty = true;
+    assert.deepEqual(s.items, []);
+    assert.equal(s.empty, true);
+  });
+});
+
 describe('parse: labels and heading text', () => {
   const label = (s: string) => leadingLabel(s, 0, s.length).label;
 

@@ -22,17 +22,36 @@ export interface CheckOptions extends RunOptions {
   env: NodeJS.ProcessEnv;
 }
 
-/** Findings as the cache keeps them: compact, since a warm run reads them all back. */
-type Packed = [rule: string, severity: Severity, message: string, sl: number, sc: number, el: number, ec: number][];
+/**
+ * Findings as the cache keeps them: one flat list of numbers per file, seven per finding (rule, severity
+ * and message as string-table indices, then the range), because a warm run reads them all back.
+ */
+type Packed = number[];
+const FIELDS = 7;
 
-function pack(findings: readonly CliFinding[]): Packed {
-  return findings.map((f) => [f.rule, f.severity, f.message, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]);
+function pack(cache: ContentCache<Packed>, findings: readonly CliFinding[]): Packed {
+  const out: Packed = [];
+  for (const f of findings) {
+    out.push(cache.intern(f.rule), cache.intern(f.severity), cache.intern(f.message),
+      f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character);
+  }
+  return out;
 }
 
-function unpack(packed: Packed): CliFinding[] {
-  return packed.map(([rule, severity, message, sl, sc, el, ec]) => ({
-    rule, severity, message, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
-  }));
+/** Undefined when the entry does not make sense (a damaged cache): the file is then checked afresh. */
+function unpack(cache: ContentCache<Packed>, packed: Packed): CliFinding[] | undefined {
+  if (!Array.isArray(packed) || packed.length % FIELDS !== 0) return undefined;
+  const out: CliFinding[] = [];
+  for (let i = 0; i < packed.length; i += FIELDS) {
+    const rule = cache.string(packed[i]);
+    const severity = cache.string(packed[i + 1]) as Severity | undefined;
+    const message = cache.string(packed[i + 2]);
+    if (rule === undefined || severity === undefined || message === undefined) return undefined;
+    out.push({ rule, severity, message, range: {
+      start: { line: packed[i + 3], character: packed[i + 4] }, end: { line: packed[i + 5], character: packed[i + 6] },
+    } });
+  }
+  return out;
 }
 
 interface FileResult {
@@ -89,10 +108,11 @@ async function checkOne(
     }
     const hash = cache ? sha1(read.bytes) : '';
     const hit = cache?.get(file, hash, config.context);
-    if (hit) return { file, config, findings: unpack(hit) };
+    const cached = hit && unpack(cache!, hit);
+    if (cached) return { file, config, findings: cached };
     const outcome = await runSafely(executor, { kind: 'check', bytes: read.bytes, opts: { lang, config: config.config } });
     const findings = outcome.kind === 'check' ? outcome.findings : [];
-    cache?.set(file, hash, config.context, pack(findings));
+    cache?.set(file, hash, config.context, pack(cache, findings));
     return { file, config, findings };
   } catch (e) {
     const message = t(lang, M.fileCrashed, e instanceof Error ? e.message : String(e));

@@ -64,6 +64,7 @@ button[type=reset] {
 .table-scroll {
   max-height: min(62vh, 720px); overflow: auto; border: 1px solid var(--border); border-radius: 3px;
 }
+.table-scroll.tall { height: min(62vh, 720px); contain: strict; }
 table.overview { width: 100%; min-width: 900px; table-layout: fixed; border-collapse: separate; border-spacing: 0; }
 col.col-auteur { width: 14%; } col.col-datum { width: 7.5em; } col.col-situatie { width: 18%; }
 col.col-title { width: auto; } col.col-flag { width: 3.1em; } col.col-drie-e { width: 3.6em; }
@@ -88,6 +89,9 @@ tr.row.current { background: var(--hover); }
 tr.row:focus { outline: 2px solid var(--focus); outline-offset: -2px; background: var(--sel-bg); color: var(--sel-fg); }
 td.flag, td.drie-e { text-align: center; padding: 0 2px; }
 td.flag.yes, td.drie-e.complete { color: var(--green); font-weight: 600; }
+td.flag .mark { display: inline-block; vertical-align: middle; }
+td.flag.yes .mark { width: 5px; height: 10px; margin-top: -3px; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); }
+td.flag.no .mark { width: 8px; height: 0; border-top: 1px solid currentColor; }
 td.flag.no, td.drie-e.missing { color: var(--muted); }
 td.drie-e.partial { color: var(--orange); font-weight: 600; }
 tr.row:focus td { color: var(--sel-fg); }

@@ -46,17 +46,17 @@ export function headHtml(lang: Lang, sort: Sort): string {
 }
 
 function flagCell(present: boolean, lang: Lang): string {
-  return `<td class="flag ${present ? 'yes' : 'no'}"><span aria-hidden="true">${present ? '✓' : '–'}</span>`
-    + `<span class="sr">${esc(label(lang, present ? 'present' : 'absent'))}</span></td>`;
+  // The mark is drawn in CSS and named for screen readers through role="img": no ✓ glyph (the browser
+  // would hunt for a fallback font on every row) and no hidden text boxes (they cost layout per row).
+  return `<td class="flag ${present ? 'yes' : 'no'}"><span class="mark" role="img" aria-label="${esc(label(lang, present ? 'present' : 'absent'))}"></span></td>`;
 }
 
 function drieECell(r: OverviewRow, lang: Lang): string {
   const ticked = r.e.filter(Boolean).length;
-  const text = r.drieE === 'missing' ? '–' : `${ticked}/3`;
+  const text = r.drieE === 'missing' ? '-' : `${ticked}/3`;
   const words = r.drieE === 'missing' ? label(lang, 'drieEMissing')
-    : (['excellent', 'ethisch', 'energiek'] as const).filter((_, i) => r.e[i]).map((k) => label(lang, k)).join(', ') || '0/3';
-  return `<td class="drie-e ${r.drieE}" title="${esc(words)}"><span aria-hidden="true">${text}</span>`
-    + `<span class="sr">${esc(words)}</span></td>`;
+    : `${ticked}/3: ${(['excellent', 'ethisch', 'energiek'] as const).filter((_, i) => r.e[i]).map((k) => label(lang, k)).join(', ')}`;
+  return `<td class="drie-e ${r.drieE}" title="${esc(words)}"><span role="img" aria-label="${esc(words)}">${text}</span></td>`;
 }
 
 /** One table row. `position` is its 0-based place in the current (filtered, sorted) list. */

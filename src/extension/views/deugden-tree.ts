@@ -9,6 +9,7 @@ export class DeugdenTree implements vscode.TreeDataProvider<DeugdRow> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private filterText = '';
+  private redraw: ReturnType<typeof setTimeout> | undefined;
   view: vscode.TreeView<DeugdRow> | undefined;
 
   constructor(private readonly catalog: Catalog, private readonly extensionUri: vscode.Uri) {
@@ -19,11 +20,16 @@ export class DeugdenTree implements vscode.TreeDataProvider<DeugdRow> {
     return this.filterText;
   }
 
+  /** Sets the filter; the tree redraws once typing pauses, so a click never lands on a row being replaced. */
   setFilter(text: string): void {
     this.filterText = text.trim();
-    void vscode.commands.executeCommand('setContext', 'goedwerk.deugdenFiltered', this.filterText.length > 0);
-    if (this.view) this.view.description = this.filterText ? `“${this.filterText}”` : undefined;
-    this.changed.fire();
+    if (this.redraw) clearTimeout(this.redraw);
+    this.redraw = setTimeout(() => {
+      this.redraw = undefined;
+      void vscode.commands.executeCommand('setContext', 'goedwerk.deugdenFiltered', this.filterText.length > 0);
+      if (this.view) this.view.description = this.filterText ? `“${this.filterText}”` : undefined;
+      this.changed.fire();
+    }, 150);
   }
 
   async rows(): Promise<DeugdRow[]> {
