@@ -12,11 +12,16 @@ import { UsageError } from './errors';
 import { HELP } from './help';
 import { isLang, pickLang } from './lang';
 import { M } from './messages';
+import { workerScript } from './pool';
 
-/** The package version plus a digest of this very bundle, so a rebuilt tool never trusts an old cache. */
+/**
+ * The package version plus a digest of the code itself (this bundle and the worker bundle, where the
+ * parser and rules live), so a rebuilt tool never trusts an old cache.
+ */
 function codeVersion(): string {
   try {
-    return `${packageVersion}+${sha1(readFileSync(__filename)).slice(0, 12)}`;
+    const code = Buffer.concat([readFileSync(__filename), readFileSync(workerScript(__dirname))]);
+    return `${packageVersion}+${sha1(code).slice(0, 12)}`;
   } catch {
     return packageVersion;
   }

@@ -20,6 +20,11 @@ export const M = {
     nl: '--format html is in deze versie nog niet beschikbaar (gebruik text of json)',
     en: '--format html is not available in this version yet (use text or json)',
   },
+  cacheNotSaved: { nl: 'cache niet opgeslagen: {0}', en: 'cache not saved: {0}' },
+  trace: {
+    nl: '{0} uit de cache, {1} in worker threads, {2} in de hoofdthread',
+    en: '{0} from the cache, {1} in worker threads, {2} in the main thread',
+  },
   internalError: { nl: 'interne fout: {0}', en: 'internal error: {0}' },
 
   // Findings the CLI adds about files themselves (rule ids outside the core's RULE_IDS).

@@ -136,12 +136,25 @@ export function makePool(distDir: string, workers: number): Executor {
   return workers > 0 && existsSync(workerScript(distDir)) ? new LazyPool(distDir, workers) : new InlineExecutor(distDir);
 }
 
+/** Where each file's work was done; GOEDWERK_TRACE=1 prints it, so tests can see the threads at work. */
+export interface Tally { cache: number; worker: number; main: number }
+
+export function newTally(): Tally {
+  return { cache: 0, worker: 0, main: 0 };
+}
+
 /** Runs a task, falling back to the main thread when the pool could not. */
-export async function runSafely(executor: Executor, task: Task): Promise<Outcome> {
-  if (executor instanceof InlineExecutor) return executor.runInline(task);
+export async function runSafely(executor: Executor, task: Task, tally?: Tally): Promise<Outcome> {
+  if (executor instanceof InlineExecutor) {
+    if (tally) tally.main++;
+    return executor.runInline(task);
+  }
   try {
-    return await executor.run(task);
+    const outcome = await executor.run(task);
+    if (tally) tally.worker++;
+    return outcome;
   } catch {
+    if (tally) tally.main++;
     return executor.runInline(task);
   }
 }

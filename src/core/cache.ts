@@ -102,18 +102,16 @@ export class ContentCache<T> {
   }
 
   /**
-   * Writes the cache atomically (temp file + rename) when anything changed. Entries of files that no
-   * longer exist are dropped. Returns an error message instead of throwing: a cache that cannot be
+   * Writes the cache atomically (temp file + rename) when anything changed, dropping entries of files
+   * that no longer exist. Returns an error message instead of throwing: a cache that cannot be
    * written slows the next run down, it must not fail this one.
    */
   save(): string | undefined {
-    for (const key of this.entries.keys()) {
-      if (!this.touched.has(key) && !existsSync(key)) {
-        this.entries.delete(key);
-        this.dirty = true;
-      }
-    }
+    // Pruning costs a stat per entry not seen in this run, so it only happens when we write anyway.
     if (!this.dirty) return undefined;
+    for (const key of this.entries.keys()) {
+      if (!this.touched.has(key) && !existsSync(key)) this.entries.delete(key);
+    }
     const stored: Stored<T> = { format: FORMAT, version: this.version, strings: this.strings, entries: Object.fromEntries(this.entries) };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {

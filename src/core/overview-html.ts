@@ -33,7 +33,7 @@ export interface OverviewHtmlOptions extends OverviewDataOptions {
   script?: string | null;
   filter?: Filter;
   sort?: Sort;
-  /** How many rows the first paint carries before the script takes over (default 100). */
+  /** How many rows the first paint carries before the script takes over (default 60; a screenful). */
   staticRows?: number;
   /** The data is still on its way (the extension shows the page at once and fills it in). */
   loading?: boolean;
@@ -64,7 +64,7 @@ export function renderOverviewPage(data: OverviewData, opts: OverviewHtmlOptions
   const sort = opts.sort ?? DEFAULT_SORT;
   const rows = sortRows(filterRows(data.rows, filter), sort);
   const fig = figures(rows, data);
-  const limit = Math.max(0, opts.staticRows ?? 100);
+  const limit = Math.max(0, opts.staticRows ?? 60);
   const body = rows.slice(0, limit).map((r, i) => rowHtml(r, lang, i, i === 0)).join('');
   const more = rows.length > limit ? `<p class="help" id="more">${esc(label(lang, 'more', rows.length - limit))}</p>` : '';
   const title = label(lang, 'pageTitle') + (data.scope ? ` – ${data.scope}` : '');

@@ -128,7 +128,7 @@ function nestsTooDeep(text: string, body: Span): boolean {
 }
 
 /** Above this size a body is cut into pieces (see parseBlocks). */
-const PIECE = 16 * 1024;
+const PIECE = 2 * 1024;
 
 function pieces(text: string, body: Span): Span[] {
   if (body.end - body.start <= PIECE) return [body];

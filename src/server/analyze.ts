@@ -21,6 +21,7 @@ export interface AnalyzeContext {
 export function checkOptions(ctx: AnalyzeContext): { opts: CheckOptions; key: string } {
   const opts: CheckOptions = { lang: ctx.lang, settings: ctx.settings.rules };
   if (ctx.config.config) opts.config = ctx.config.config;
+  if (ctx.config.situaties.length) opts.extraSituaties = ctx.config.situaties.map((s) => s.id);
   return { opts, key: JSON.stringify([ctx.lang, ctx.settings.rules, ctx.config.key]) };
 }
 

@@ -19,6 +19,8 @@ export interface CompletionContext {
   lang: Lang;
   /** The team's own deugden, from `.goedwerk.json`. */
   teamDeugden: readonly string[];
+  /** The team's own situations (`.goedwerk/situaties/`). */
+  teamSituaties?: readonly { id: string; title: string; summary: string }[];
 }
 
 /** Items with journal ranges; the server maps them to the document. */
@@ -50,7 +52,7 @@ export function complete(text: string, offset: number, ctx: CompletionContext): 
       }
       if (offset < place.valueStart) return [];
       const r = range(place.valueStart, Math.max(place.valueEnd ?? place.line.end, offset));
-      if (FRONTMATTER_KEYS.situatie.includes(place.key)) return situationItems(ctx.lang, r);
+      if (FRONTMATTER_KEYS.situatie.includes(place.key)) return [...situationItems(ctx.lang, r), ...teamSituationItems(ctx, r)];
       if (FRONTMATTER_KEYS.gesprek.includes(place.key)) return gesprekItems(ctx.lang, r);
       return [];
     }
@@ -93,6 +95,18 @@ function situationItems(lang: Lang, r: ReturnType<typeof rangeOf>): CompletionIt
     documentation: { kind: MarkupKind.Markdown, value: `**${t(lang, s.title)}**\n\n${t(lang, s.summary)}\n\n*${t(lang, M.dilemma)}:* ${t(lang, s.dilemma)}\n\n_${t(lang, M.source)}_` },
     sortText: String(s.order).padStart(2, '0'),
     filterText: `${s.id} ${t('nl', s.title)} ${t('en', s.title)}`,
+    textEdit: { range: r, newText: s.id },
+  }));
+}
+
+function teamSituationItems(ctx: CompletionContext, r: ReturnType<typeof rangeOf>): CompletionItem[] {
+  return (ctx.teamSituaties ?? []).map((s) => ({
+    label: s.id,
+    kind: CompletionItemKind.Value,
+    detail: `${t(ctx.lang, M.teamSituationDetail)}: ${s.title}`,
+    documentation: s.summary ? { kind: MarkupKind.Markdown, value: `**${s.title}**\n\n${s.summary}` } : undefined,
+    sortText: `99${s.id}`,
+    filterText: `${s.id} ${s.title}`,
     textEdit: { range: r, newText: s.id },
   }));
 }

@@ -52,7 +52,8 @@ function situationHover(s: Situation, lang: Lang): string {
   return [`**${t(lang, s.title)}** (\`${s.id}\`)`, t(lang, s.summary), `*${t(lang, M.dilemma)}:* ${t(lang, s.dilemma)}`, `_${t(lang, M.source)}_`].join('\n\n');
 }
 
-export function hover(text: string, offset: number, lang: Lang, teamDeugden: readonly string[]): Hover | null {
+export function hover(text: string, offset: number, lang: Lang, teamDeugden: readonly string[],
+  teamSituaties: readonly { id: string; title: string; summary: string }[] = []): Hover | null {
   const o = outline(text);
   const place = placeAt(text, offset, o);
   const range = (start: number, end: number) => rangeOf(o.lineStarts, { start, end });
@@ -62,7 +63,9 @@ export function hover(text: string, offset: number, lang: Lang, teamDeugden: rea
       if (!place.key || !FRONTMATTER_KEYS.situatie.includes(place.key) || place.valueStart === undefined) return null;
       const value = text.slice(place.valueStart, place.valueEnd).trim().replace(/^["']|["']$/g, '');
       const s = findSituation(value);
-      return s ? markdown(situationHover(s, lang), place.line.start, place.line.end) : null;
+      if (s) return markdown(situationHover(s, lang), place.line.start, place.line.end);
+      const own = teamSituaties.find((x) => x.id === value);
+      return own ? markdown([`**${own.title}** (\`${own.id}\`)`, t(lang, M.teamSituationDetail), own.summary].filter(Boolean).join('\n\n'), place.line.start, place.line.end) : null;
     }
     case 'heading': {
       const kind = place.section?.kind;

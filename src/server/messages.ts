@@ -51,6 +51,7 @@ export const M = {
   tooLittle: { nl: 'Te weinig', en: 'Too little' },
   tooMuch: { nl: 'Te veel', en: 'Too much' },
   situationDetail: { nl: 'Kritische situatie', en: 'Critical situation' },
+  teamSituationDetail: { nl: 'Situatie van het team', en: 'The team’s own situation' },
   gesprekDetail: { nl: 'Soort gesprek', en: 'Kind of conversation' },
   gesprekEenOpEen: { nl: 'Een-op-een: een gesprek met een collega of begeleider', en: 'One-to-one: a conversation with a colleague or supervisor' },
   gesprekGroep: { nl: 'Groep: een gesprek in een team of intervisiegroep', en: 'Group: a conversation in a team or peer group' },

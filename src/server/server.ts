@@ -34,6 +34,11 @@ import { WorkspaceJournals, isJournalPath } from './workspace';
 /** Bumped when the server's findings for the same bytes could change, so old caches are not trusted. */
 const CACHE_VERSION = 'server-1';
 
+/** A file in a team's `.goedwerk/situaties/` folder. */
+function isTeamSituation(path: string): boolean {
+  return /[\\/]\.goedwerk[\\/]situaties[\\/][^\\/]+\.md$/i.test(path) && !isJournalPath(path);
+}
+
 export function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
@@ -68,12 +73,18 @@ class Throttle {
   forget(key: string): void {
     this.state.delete(key);
   }
+
+  /** True while some check waits to run. */
+  get busy(): boolean {
+    for (const s of this.state.values()) if (s.pending) return true;
+    return false;
+  }
 }
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const notebooks = new NotebookDocuments(TextDocument);
-  const configs = new TeamConfigs();
+  const configs = new TeamConfigs(() => roots);
   const checkers = new Map<string, IncrementalChecker>();
   /** Per open journal: its last diagnostics (journal positions) and the documents they went to. */
   const last = new Map<string, { text: string; diagnostics: Diagnostic[]; targets: string[] }>();
@@ -223,6 +234,7 @@ export function startServer(connection: Connection): void {
       context: (path) => analyzeContext(path),
       publish: (path, diagnostics) => void connection.sendDiagnostics({ uri: pathToFileURL(path).toString(), diagnostics }),
       log,
+      busy: () => throttle.busy,
     }, settings.workspaceDiagnostics, cache, CACHE_VERSION);
     return {
       capabilities: {
@@ -280,6 +292,11 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes) {
       const path = pathOf(change.uri);
       if (!path) continue;
+      if (isTeamSituation(path)) {
+        configChanged = true;
+        workspace.recheck();
+        continue;
+      }
       if (basename(path) === CONFIG_FILE) {
         configChanged = true;
         if (change.type === FileChangeType.Deleted && configReports.delete(path)) {
@@ -343,14 +360,11 @@ export function startServer(connection: Connection): void {
     return view.text.length > maxBytes(settings);
   }
 
-  function teamDeugden(journalUri: string): string[] {
-    return resolveConfig(pathOf(journalUri)).config?.deugden ?? [];
-  }
-
   connection.onCompletion(guard('completion', [], (params) => {
     const at = locate(params.textDocument.uri, params.position);
     if (!at || tooBigToServe(at.view)) return [];
-    const items = complete(at.view.text, at.offset, { lang, teamDeugden: teamDeugden(at.journalUri) });
+    const team = resolveConfig(pathOf(at.journalUri));
+    const items = complete(at.view.text, at.offset, { lang, teamDeugden: team.config?.deugden ?? [], teamSituaties: team.situaties });
     for (const item of items) {
       const edit = item.textEdit;
       if (edit && 'range' in edit) {
@@ -364,7 +378,8 @@ export function startServer(connection: Connection): void {
   connection.onHover(guard('hover', null, (params) => {
     const at = locate(params.textDocument.uri, params.position);
     if (!at || tooBigToServe(at.view)) return null;
-    const h = hover(at.view.text, at.offset, lang, teamDeugden(at.journalUri));
+    const team = resolveConfig(pathOf(at.journalUri));
+    const h = hover(at.view.text, at.offset, lang, team.config?.deugden ?? [], team.situaties);
     if (h?.range) h.range = at.view.toLocal(h.range)?.range;
     return h;
   }));

@@ -1,25 +1,39 @@
-// The nearest `.goedwerk.json` of each journal, looked up once per folder and forgotten as soon as
-// any team file changes (the watcher tells us), so a changed config takes effect at once.
-import { dirname } from 'node:path';
+// The nearest `.goedwerk.json` of each journal, and the team's own situations, looked up once per
+// folder and forgotten as soon as a team file changes (the watcher tells us), so a change takes
+// effect at once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { sha1 } from '../core/cache';
 import { findTeamConfig } from '../core/config';
 import type { Msg } from '../core/i18n';
 import type { Range, TeamConfig } from '../core/model';
+// Pure (scanner and YAML only); it lives with the sidebar that shows these situations.
+import { parseTeamSituation } from '../extension/views/team-situations';
+
+/** Where a team keeps its own situations when `.goedwerk.json` names no folder. */
+export const TEAM_SITUATIONS_DIR = join('.goedwerk', 'situaties');
+
+export interface TeamSituationInfo { id: string; title: string; summary: string }
 
 export interface ResolvedConfig {
   path?: string;
   config?: TeamConfig;
   errors: { message: Msg; range: Range }[];
+  /** The team's own situations (their ids are known to the `situatie-onbekend` rule). */
+  situaties: TeamSituationInfo[];
   /** Changes whenever the config would judge a journal differently (for caches). */
   key: string;
 }
 
-const NONE: ResolvedConfig = { errors: [], key: 'none' };
+const NONE: ResolvedConfig = { errors: [], situaties: [], key: 'none' };
 
 export class TeamConfigs {
   private readonly byDir = new Map<string, ResolvedConfig>();
 
-  /** The team config for a journal file (or a folder). Never throws. */
+  /** `roots`: the workspace folders, whose `.goedwerk/situaties/` count when no config file names a folder. */
+  constructor(private readonly roots: () => readonly string[] = () => []) {}
+
+  /** The team config for a journal file. Never throws. */
   forFile(file: string | undefined): ResolvedConfig {
     if (!file) return NONE;
     return this.forDir(dirname(file));
@@ -28,7 +42,7 @@ export class TeamConfigs {
   forDir(dir: string): ResolvedConfig {
     let found = this.byDir.get(dir);
     if (!found) {
-      found = lookup(dir);
+      found = this.lookup(dir);
       this.byDir.set(dir, found);
     }
     return found;
@@ -37,15 +51,46 @@ export class TeamConfigs {
   clear(): void {
     this.byDir.clear();
   }
+
+  private lookup(dir: string): ResolvedConfig {
+    let found: ReturnType<typeof findTeamConfig>;
+    try {
+      found = findTeamConfig(dir);
+    } catch (e) {
+      const message = (e as Error)?.message ?? String(e);
+      return { ...NONE, errors: [{ message: { nl: message, en: message }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], key: 'unreadable' };
+    }
+    const situationDir = found
+      ? resolve(dirname(found.path), found.config.situaties ?? TEAM_SITUATIONS_DIR)
+      : this.roots().find((r) => dir === r || dir.startsWith(r + '/') || dir.startsWith(r + '\\'));
+    const situaties = situationDir ? readSituations(found ? situationDir : join(situationDir, TEAM_SITUATIONS_DIR)) : [];
+    const config = found ? { ...found.config } : undefined;
+    return {
+      path: found?.path,
+      config,
+      errors: found?.errors ?? [],
+      situaties,
+      key: sha1(JSON.stringify([found?.path ?? null, found?.config ?? null, situaties.map((s) => s.id)])),
+    };
+  }
 }
 
-function lookup(dir: string): ResolvedConfig {
+/** The team's situation files (Markdown); a folder that is missing or unreadable holds none. */
+function readSituations(dir: string): TeamSituationInfo[] {
+  let names: string[];
   try {
-    const found = findTeamConfig(dir);
-    if (!found) return NONE;
-    return { path: found.path, config: found.config, errors: found.errors, key: sha1(JSON.stringify([found.path, found.config])) };
-  } catch (e) {
-    const message = (e as Error)?.message ?? String(e);
-    return { errors: [{ message: { nl: message, en: message }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], key: 'unreadable' };
+    names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  } catch {
+    return [];
   }
+  const out: TeamSituationInfo[] = [];
+  for (const name of names) {
+    try {
+      const s = parseTeamSituation(name, readFileSync(join(dir, name), 'utf8'));
+      out.push({ id: s.id, title: s.title, summary: s.summary });
+    } catch {
+      // One unreadable file does not hide the others.
+    }
+  }
+  return out;
 }

@@ -25,6 +25,8 @@ export interface WorkspaceHost {
   context(path: string): AnalyzeContext;
   publish(path: string, diagnostics: Diagnostic[]): void;
   log(message: string): void;
+  /** True while an open journal waits to be checked: the pass then steps aside. */
+  busy?(): boolean;
 }
 
 export function isJournalPath(path: string): boolean {
@@ -182,7 +184,7 @@ export class WorkspaceJournals {
       for (const item of loaded) {
         if (!item || !this.enabled || this.host.isOpen(item.path)) continue;
         this.publish(item.path, this.diagnose(item));
-        if (performance.now() - sliceStart > SLICE_MS) {
+        if (performance.now() - sliceStart > SLICE_MS || this.host.busy?.()) {
           await yieldToLoop();
           sliceStart = performance.now();
         }

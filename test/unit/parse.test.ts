@@ -123,6 +123,27 @@ describe('parse: line endings, BOM and odd input', () => {
     assert.deepEqual(j.beelden[0].sections.map((s) => s.empty), [true, true, true, false]);
   });
 
+  it('reads a very long list in pieces without losing or inventing items, fences included', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `- Deugd${i}: uitleg\n  vervolgregel`);
+    items.splice(1500, 0, '```\n- geen item\n- ook geen item\n```');
+    const j = parseJournal(`# T\n## Deugden\n${items.join('\n')}\n`);
+    const labels = j.beelden[0].sections[0].items.map((i) => i.label);
+    assert.equal(labels.length, 3000);
+    assert.equal(labels[0], 'Deugd0');
+    assert.equal(labels[2999], 'Deugd2999');
+    assert.ok(!labels.some((l) => l.includes('item')));
+    const last = j.beelden[0].sections[0].items[2999];
+    assert.equal(at(j, last.labelRange), 'Deugd2999');
+  });
+
+  it('survives absurdly deep nesting (it falls back to reading the text)', () => {
+    for (const body of ['- '.repeat(20_000) + 'x', '>'.repeat(20_000) + ' x', Array.from({ length: 200 }, (_, i) => `${' '.repeat(2 * i)}- x`).join('\n')]) {
+      const s = parseJournal(`# T\n## Deugden\n${body}\n`).beelden[0].sections[0];
+      assert.equal(s.empty, false);
+      assert.ok(Array.isArray(s.items));
+    }
+  });
+
   it('never throws on binary-looking or broken input', () => {
     for (const text of ['\0\0\0', '# \uD800\n## Kennis\n- \uDFFF', '---\n: : :\n---', '```\n# a', '<!--\n# a', '- [', '\r\r\n\r', '#'.repeat(10_000)]) {
       const j = parseJournal(text);

@@ -1,4 +1,5 @@
 // goedwerk check: judge journals, print findings, exit 1 when an error or warning is among them.
+import { resolve } from 'node:path';
 import { ContentCache, cacheFile, defaultCacheDir, sha1 } from '../../core/cache';
 import { t } from '../../core/i18n';
 import type { Lang, Severity } from '../../core/model';
@@ -9,8 +10,8 @@ import { collectJournals, displayPath } from '../files';
 import { M } from '../messages';
 import { JsonWriter, Out, TextWriter, type FindingWriter } from '../output';
 import { ordered } from '../pipeline';
-import { runSafely, type Executor } from '../pool';
-import { resolve } from 'node:path';
+import { newTally, runSafely, type Executor, type Tally } from '../pool';
+import { traceTally } from '../trace';
 
 export interface CheckOptions extends RunOptions {
   paths: string[];
@@ -68,8 +69,9 @@ export async function runCheck(opts: CheckOptions): Promise<number> {
   const out = new Out();
   const writer: FindingWriter = opts.format === 'json' ? new JsonWriter(out) : new TextWriter(out, opts.lang);
   const reportedConfigs = new Set<string>();
+  const tally = newTally();
   try {
-    const results = ordered(files, executor.window, (file) => checkOne(file, opts.lang, resolver, executor, cache));
+    const results = ordered(files, executor.window, (file) => checkOne(file, opts.lang, resolver, executor, cache, tally));
     for await (const result of results) {
       const { path, findings } = result.config;
       // A broken config is reported once, against the config file; if even its path is unknown,
@@ -87,7 +89,8 @@ export async function runCheck(opts: CheckOptions): Promise<number> {
   writer.end(files.length);
   if (files.length === 0 && opts.format === 'text') process.stderr.write(t(opts.lang, M.noJournals) + '\n');
   const problem = cache?.save();
-  if (problem) process.stderr.write(`goedwerk: cache: ${problem}\n`);
+  if (problem) process.stderr.write(`goedwerk: ${t(opts.lang, M.cacheNotSaved, problem)}\n`);
+  traceTally(opts.env, opts.lang, tally);
   return writer.counts.error + writer.counts.warning > 0 ? 1 : 0;
 }
 
@@ -98,7 +101,7 @@ function openCache(opts: CheckOptions): ContentCache<Packed> {
 
 /** Never rejects: whatever goes wrong with one file becomes a finding on that file. */
 async function checkOne(
-  file: string, lang: Lang, resolver: ConfigResolver, executor: Executor, cache: ContentCache<Packed> | undefined,
+  file: string, lang: Lang, resolver: ConfigResolver, executor: Executor, cache: ContentCache<Packed> | undefined, tally: Tally,
 ): Promise<FileResult> {
   const config = resolver.forFile(file);
   try {
@@ -109,8 +112,11 @@ async function checkOne(
     const hash = cache ? sha1(read.bytes) : '';
     const hit = cache?.get(file, hash, config.context);
     const cached = hit && unpack(cache!, hit);
-    if (cached) return { file, config, findings: cached };
-    const outcome = await runSafely(executor, { kind: 'check', bytes: read.bytes, opts: { lang, config: config.config } });
+    if (cached) {
+      tally.cache++;
+      return { file, config, findings: cached };
+    }
+    const outcome = await runSafely(executor, { kind: 'check', bytes: read.bytes, opts: { lang, config: config.config } }, tally);
     const findings = outcome.kind === 'check' ? outcome.findings : [];
     cache?.set(file, hash, config.context, pack(cache, findings));
     return { file, config, findings };

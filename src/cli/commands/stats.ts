@@ -11,7 +11,8 @@ import { makeExecutor, readJournal, type RunOptions } from '../engine';
 import { collectJournals, displayPath } from '../files';
 import { M } from '../messages';
 import { ordered } from '../pipeline';
-import { runSafely } from '../pool';
+import { newTally, runSafely } from '../pool';
+import { traceTally } from '../trace';
 import { formatStatsText } from '../statsText';
 
 export interface StatsOptions extends RunOptions {
@@ -26,6 +27,7 @@ export async function runStats(opts: StatsOptions): Promise<number> {
   const executor = makeExecutor(files.length, opts);
   const journals: JournalStats[] = [];
   const warned = new Set<string>();
+  const tally = newTally();
   const warn = (file: string, reason: string) => process.stderr.write(t(opts.lang, M.statsSkipped, file, reason) + '\n');
   try {
     const results = ordered(files, executor.window, async (file) => {
@@ -38,7 +40,7 @@ export async function runStats(opts: StatsOptions): Promise<number> {
       const read = readJournal(file);
       if ('error' in read) return { shown, skipped: t(opts.lang, M.fileUnreadable, read.error) };
       try {
-        const outcome = await runSafely(executor, { kind: 'stats', bytes: read.bytes, file: shown, opts: { lang: opts.lang, config: config.config } });
+        const outcome = await runSafely(executor, { kind: 'stats', bytes: read.bytes, file: shown, opts: { lang: opts.lang, config: config.config } }, tally);
         return outcome.kind === 'stats' ? { shown, ...outcome.outcome } : { shown, skipped: '?' };
       } catch (e) {
         return { shown, skipped: t(opts.lang, M.fileCrashed, (e as Error).message) };
@@ -51,6 +53,7 @@ export async function runStats(opts: StatsOptions): Promise<number> {
   } finally {
     await executor.close();
   }
+  traceTally(process.env, opts.lang, tally);
   const stats = teamStats(journals);
   if (opts.format === 'json') process.stdout.write(JSON.stringify(stats, null, 2) + '\n');
   else if (opts.format === 'html') process.stdout.write(renderHtml(stats, opts.lang, opts.cwd));

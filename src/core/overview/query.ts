@@ -56,11 +56,13 @@ function sortValue(r: OverviewRow, key: SortKey): string | number {
 /** Sorts a copy. Empty text always goes last, whatever the direction; ties keep the file order. */
 export function sortRows(rows: readonly OverviewRow[], sort: Sort): OverviewRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
+  // Dates are ISO text: plain comparison sorts them right and is many times faster than a collator.
+  const compare = sort.key === 'datum' ? (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0) : compareText;
   const keyed = rows.map((r) => ({ r, v: sortValue(r, sort.key) }));
   keyed.sort((a, b) => {
     if (typeof a.v === 'string' && typeof b.v === 'string') {
       if ((a.v === '') !== (b.v === '')) return a.v === '' ? 1 : -1;
-      return sign * compareText(a.v, b.v) || a.r.id - b.r.id;
+      return sign * compare(a.v, b.v) || a.r.id - b.r.id;
     }
     return sign * ((a.v as number) - (b.v as number)) || a.r.id - b.r.id;
   });

@@ -49,7 +49,21 @@ export const deugdOnbekend: Rule = {
   },
 };
 
+// A team writes the same few odd names in journal after journal; the nearest-name search compares with
+// every known name, so its answers are remembered (per team list, a bounded number of them).
+const memo = new Map<string, string | undefined>();
+const MEMO_LIMIT = 2000;
+
 function suggest(label: string, extra: readonly string[]): string | undefined {
+  const key = `${extra.join('\u0000')}\u0001${label}`;
+  if (memo.has(key)) return memo.get(key);
+  const answer = nearest(label, extra);
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(key, answer);
+  return answer;
+}
+
+function nearest(label: string, extra: readonly string[]): string | undefined {
   if (label.length <= MAX_NAME) return nearestDeugd(label, extra);
   // "Geduld omdat het kind tijd nodig had": the name is the start of the sentence.
   const first = label.split(/\s+/, 1)[0];

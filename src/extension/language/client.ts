@@ -72,7 +72,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     ],
     synchronize: {
       configurationSection: 'goedwerk',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.goedwerk.md,.goedwerk.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.goedwerk.md,.goedwerk.json,.goedwerk/situaties/*.md}'),
     },
     initializationOptions,
     errorHandler: new RestartingErrorHandler(),
