@@ -114,12 +114,14 @@ function nestsTooDeep(text: string, body: Span): boolean {
     // Indentation before the first marker nests too; spaces between markers on one line do not.
     if (c === 32) { if (depth === 0) column++; continue; }
     if (c === 9) { if (depth === 0) column += 4; continue; }
-    const marker = c === 45 || c === 43 || c === 42 || c === 62; // - + * >
-    if (!marker && !(c >= 48 && c <= 57)) { depth = -1; continue; }
-    if (!marker) {
-      while (i + 1 < body.end && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
-      if (i + 1 < body.end && (text[i + 1] === '.' || text[i + 1] === ')')) i++;
-      else { depth = -1; continue; }
+    if (c !== 62) { // `>` opens a quote as it is; a list marker needs a space after it
+      if (c >= 48 && c <= 57) {
+        while (i + 1 < body.end && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
+        if (text[i + 1] === '.' || text[i + 1] === ')') i++;
+        else { depth = -1; continue; }
+      } else if (c !== 45 && c !== 43 && c !== 42) { depth = -1; continue; } // not - + *
+      const next = text.charCodeAt(i + 1);
+      if (i + 1 < body.end && next !== 32 && next !== 9 && next !== 10 && next !== 13) { depth = -1; continue; }
     }
     depth++;
     if (depth + (column >> 1) > MAX_NESTING) return true;

@@ -1,6 +1,6 @@
 // The built server over real JSON-RPC: open, change, diagnostics with rule codes and links.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LspClient, codes, fileUri } from './lsp';
@@ -99,6 +99,25 @@ describe('server: diagnostics', function () {
       const again = s.waitForDiagnostics(uri, (x) => codes(x).includes('titel-ontbreekt'));
       await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { goedwerk: { rules: { 'titel-ontbreekt': 'warning' } } } });
       await again;
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('knows the team\'s own situations in .goedwerk/situaties/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-teamsit-'));
+    mkdirSync(join(dir, '.goedwerk', 'situaties'), { recursive: true });
+    writeFileSync(join(dir, '.goedwerk', 'situaties', 'wachtlijst.md'), '# Te lang op de wachtlijst\n\nEen gezin wacht al maanden.\n');
+    const s = await LspClient.start({ root: dir, initializationOptions: { settings: { workspaceDiagnostics: false } } });
+    try {
+      const uri = fileUri(join(dir, 'j.goedwerk.md'));
+      const d = await s.open(uri, '---\nsituatie: wachtlijst\n---\n# T\n');
+      assert.ok(!codes(d).includes('situatie-onbekend'), String(codes(d)));
+      const items = await s.request<{ label: string; detail?: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 10 } });
+      assert.ok(items.some((i) => i.label === 'wachtlijst' && /wachtlijst/i.test(i.detail ?? '')));
+      // A situation that is neither the booklet's nor the team's is still reported.
+      const other = await s.change(uri, '---\nsituatie: iets-anders\n---\n# T\n', 2);
+      assert.ok(codes(other).includes('situatie-onbekend'));
     } finally {
       await s.stop();
     }

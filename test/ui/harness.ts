@@ -12,10 +12,10 @@
  *   describe('my area', function () {
  *     const wb = useWorkbench();               // before: browser + fresh workspace copy; after: close
  *     it('does the thing', async () => {
- *       await wb.openFile('volledig.goedwerk.md');
- *       await wb.runCommand('Goed werk: Nieuw beeld');
- *       await wb.waitForEditorText('Kenmerkende ervaring');
- *       await wb.screenshot('nieuw-beeld');
+ *       await wb.openAsText('onvolledig.goedwerk.md');  // openFile() gives the default: the notebook
+ *       await wb.runCommand('Goed werk: Add 3E Check');  // the English UI: category, colon, title
+ *       await wb.waitForEditorText('3E-check');
+ *       await wb.screenshot('add-3e-check');
  *     });
  *   });
  *
@@ -47,6 +47,8 @@
  *   waitFor(selector, opts)   page.locator(selector).waitFor with the harness timeout
  *   screenshot(name)          test-results/screenshots/<name>.png; with GOEDWERK_UPDATE_SCREENSHOTS=1
  *                             also media/screenshots/<name>.png (the README's images)
+ * open() waits until the Explorer lists the workspace and the Goed werk activity-bar item is there
+ * (the workbench has read the extension's manifest); the extension itself activates on its own events.
  * On a failed test: test-results/failures/<test>.png, <test>.console.log (browser console) and
  * code-server.log (the server, extension host included) so a red run explains itself.
  */

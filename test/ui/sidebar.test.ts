@@ -21,6 +21,14 @@ describe('Sidebar (UI)', function () {
     await row('Critical situations', 'Freedom').waitFor();
     await row('Journal', 'Nog niet af').waitFor();
     await row('Deugden', 'Attentiveness').waitFor();
+    // Widen the sidebar by its sash, as a person would, so the descriptions read in the screenshot.
+    const box = await wb.page.locator('.part.sidebar').boundingBox();
+    if (box) {
+      await wb.page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(box.x + box.width + 180, box.y + box.height / 2, { steps: 5 });
+      await wb.page.mouse.up();
+    }
     await wb.screenshot('sidebar');
   });
 
@@ -44,11 +52,22 @@ describe('Sidebar (UI)', function () {
     // The view names its filter once the tree has redrawn for it; click only then.
     await wb.sideBarView('Deugden').locator('.pane-header', { hasText: 'courage' }).waitFor();
     await wb.page.waitForFunction(() => document.querySelectorAll('.part.sidebar .pane .monaco-list-row[aria-label^="Courage"]').length === 1
-      && [...document.querySelectorAll('.part.sidebar .pane')].some((p) => /deugden/i.test(p.querySelector('.pane-header')?.textContent ?? '')
+      && Array.from(document.querySelectorAll('.part.sidebar .pane')).some((p) => /deugden/i.test(p.querySelector('.pane-header')?.textContent ?? '')
         && p.querySelectorAll('.monaco-list-row').length === 1));
     await row('Deugden', /^Courage/).click();
     // The journal is Dutch, so the deugd goes in under its Dutch name, below the one already there.
     await wb.waitForEditorText('Moed');
     assert.match(await wb.editorText(), /- Geduld\s+- Moed/);
+  });
+
+  it('offers the five-step walkthrough under Get Started', async () => {
+    await wb.runCommand('Welcome: Open Walkthrough...');
+    await wb.pick('Get started with Goed werk', 'Goed werk');
+    for (const step of ['What is a critical situation?', 'The five elements', 'Write your first beeld', 'The 3E check', 'Share with a coach']) {
+      await wb.waitForText(step);
+    }
+    await wb.page.locator('.getting-started-step', { hasText: 'The five elements' }).first().click();
+    await wb.page.locator('.getting-started-media img, .getting-started-media svg, .getting-started-media iframe').first().waitFor();
+    await wb.screenshot('walkthrough');
   });
 });

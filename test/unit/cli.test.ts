@@ -334,12 +334,14 @@ describe('goedwerk CLI', function () {
       variedCorpus(dir, 24);
       const cold = run(dir, ['check', '--cache', '--cache-location', '.goedwerk-cache']);
       assert.equal(readdirSync(join(dir, '.goedwerk-cache')).filter((f) => f.endsWith('.json')).length, 1);
-      const warm = run(dir, ['check', '--cache', '--cache-location', '.goedwerk-cache']);
+      const warm = run(dir, ['check', '--cache', '--cache-location', '.goedwerk-cache'], { GOEDWERK_TRACE: '1' });
       assert.equal(warm.code, cold.code);
       assert.equal(warm.stdout, cold.stdout);
+      assert.equal(warm.stderr, 'goedwerk: 24 uit de cache, 0 in worker threads, 0 in de hoofdthread\n');
       assert.equal(run(dir, ['check']).stdout, cold.stdout, 'the cache changes nothing');
       writeFileSync(join(dir, 'team-1/j-001.goedwerk.md'), INCOMPLETE);
-      const changed = run(dir, ['check', '--cache', '--cache-location', '.goedwerk-cache']);
+      const changed = run(dir, ['check', '--cache', '--cache-location', '.goedwerk-cache'], { GOEDWERK_TRACE: '1' });
+      assert.match(changed.stderr, /: 23 uit de cache, 0 in worker threads, 1 in de hoofdthread\n$/);
       assert.notEqual(changed.stdout, cold.stdout);
       assert.equal(changed.stdout, run(dir, ['check']).stdout);
     });
@@ -377,11 +379,13 @@ describe('goedwerk CLI', function () {
     it('gives exactly the output of the single-threaded run, in the same order', () => {
       variedCorpus(dir, 60);
       write(dir, 'team-0/binair.goedwerk.md', Uint8Array.from([1, 0, 2]));
+      const trace = { GOEDWERK_TRACE: '1' };
       for (const format of ['text', 'json']) {
-        const single = run(dir, ['check', '--jobs', '0', '--format', format]);
-        const pooled = run(dir, ['check', '--jobs', '2', '--format', format]);
+        const single = run(dir, ['check', '--jobs', '0', '--format', format], trace);
+        const pooled = run(dir, ['check', '--jobs', '2', '--format', format], trace);
+        assert.equal(single.stderr, 'goedwerk: 0 uit de cache, 0 in worker threads, 61 in de hoofdthread\n');
+        assert.equal(pooled.stderr, 'goedwerk: 0 uit de cache, 61 in worker threads, 0 in de hoofdthread\n');
         assert.equal(pooled.code, single.code);
-        assert.equal(pooled.stderr, '');
         assert.equal(pooled.stdout, single.stdout);
       }
       assert.equal(json(run(dir, ['check', '--format', 'json'])).filter((f) => f.rule === 'bestand-binair').length, 1);
@@ -389,8 +393,11 @@ describe('goedwerk CLI', function () {
 
     it('uses workers on its own above 200 files, with the same result', () => {
       for (let i = 0; i < 205; i++) write(dir, `f/${String(i).padStart(3, '0')}.goedwerk.md`, i % 2 ? COMPLETE : INCOMPLETE);
-      const auto = run(dir, ['check', '--format', 'json']);
+      const auto = run(dir, ['check', '--format', 'json'], { GOEDWERK_TRACE: '1' });
+      assert.match(auto.stderr, /: 0 uit de cache, 205 in worker threads, 0 in de hoofdthread\n$/);
       assert.equal(auto.stdout, run(dir, ['check', '--format', 'json', '--jobs', '0']).stdout);
+      const few = run(join(dir, 'f'), ['check', '000.goedwerk.md', '001.goedwerk.md'], { GOEDWERK_TRACE: '1' });
+      assert.match(few.stderr, /: 0 uit de cache, 0 in worker threads, 2 in de hoofdthread\n$/);
       assert.equal(new Set(json(auto).map((f) => f.file)).size, 103);
     });
   });
@@ -460,7 +467,9 @@ describe('goedwerk CLI', function () {
       assert.equal(text.code, 0);
       assert.match(text.stdout, /^Totaal: 20 journal\(s\), \d+ beeld\(en\), waarvan \d+ compleet$/m);
       assert.match(text.stdout, /team-0\/j-000\.goedwerk\.md/);
-      assert.equal(run(dir, ['stats', '--jobs', '2']).stdout, text.stdout);
+      const pooled = run(dir, ['stats', '--jobs', '2'], { GOEDWERK_TRACE: '1' });
+      assert.equal(pooled.stdout, text.stdout);
+      assert.match(pooled.stderr, /: 0 uit de cache, 20 in worker threads, 0 in de hoofdthread\n$/);
       assert.equal(run(dir, ['stats', '--jobs', '2', '--format', 'json']).stdout, run(dir, ['stats', '--format', 'json']).stdout);
     });
 

@@ -2,7 +2,6 @@
 // questions per element. The file goes into `goedwerk.journalFolder` under `goedwerk.fileNamePattern`
 // and opens in the user's default editor for journals (the notebook, unless they chose otherwise).
 import * as vscode from 'vscode';
-import type { Lang } from '../../core/model';
 import { t } from '../../core/i18n';
 import type { JournalFields } from '../../core/template';
 import { catalog } from '../views/catalog';

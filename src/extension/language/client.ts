@@ -65,8 +65,10 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     settings: settingsSnapshot() as InitOptions['settings'],
   };
   const clientOptions: LanguageClientOptions = {
+    // Files and unsaved journals; not the read-only copies of diff views, which would report twice.
     documentSelector: [
-      { language: LANGUAGE_ID },
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
       { notebook: NOTEBOOK_TYPE, language: 'markdown' },
       { notebook: NOTEBOOK_TYPE, language: 'yaml' },
     ],

@@ -34,7 +34,7 @@ export class OverviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
   private data: OverviewData | undefined;
-  /** New data arrived while the panel was hidden: its page must be rebuilt when it shows again. */
+  /** The page has newer data (by message) than its HTML holds. */
   private stale = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> | undefined;
@@ -80,8 +80,9 @@ export class OverviewPanel implements vscode.Disposable {
       dark: vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'goedwerk-dark.svg'),
     };
     this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
+    // A hidden webview is rebuilt from its HTML when it shows again: renew the HTML as it hides.
     this.panel.onDidChangeViewState(() => {
-      if (this.panel.visible && this.stale) this.render();
+      if (!this.panel.visible && this.stale) this.render();
     }, undefined, this.disposables);
     this.panel.webview.onDidReceiveMessage((msg) => this.onMessage(msg), undefined, this.disposables);
     this.watch();
@@ -148,9 +149,12 @@ export class OverviewPanel implements vscode.Disposable {
       scope: root ? root.path.split('/').filter(Boolean).pop() : vscode.workspace.name,
       situationTitle: (id) => findSituation(id)?.title[lang],
     });
-    if (first) this.render();
-    else if (this.panel.visible) void this.panel.webview.postMessage({ type: 'data', data: packOverview(this.data) });
-    else this.stale = true;
+    if (first || !this.panel.visible) this.render();
+    else {
+      // The page on show takes the new data by message and keeps its scroll position and filters.
+      this.stale = true;
+      void this.panel.webview.postMessage({ type: 'data', data: packOverview(this.data) });
+    }
   }
 
   private render(): void {

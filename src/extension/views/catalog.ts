@@ -72,7 +72,16 @@ export class Catalog implements vscode.Disposable {
     return this.loading;
   }
 
+  /** Never rejects: a folder that cannot be read leaves the built-in situations and what was known. */
   private async load(): Promise<void> {
+    try {
+      await this.read();
+    } catch (e) {
+      console.error('[goedwerk] reading the team situations failed:', e);
+    }
+  }
+
+  private async read(): Promise<void> {
     const roots = vscode.workspace.workspaceFolders ?? [];
     const configs: TeamConfigLite[] = [];
     if (roots.length) {

@@ -11,7 +11,6 @@ import { PagePanel } from './page-panel';
 import { guidePage, situationPage } from './pages-data';
 import { SituationsTree } from './situations-tree';
 import type { DeugdRow } from './deugden-data';
-import type { SituationNode } from './situations-data';
 import { uiLang } from './ui-lang';
 
 /** Registers the sidebar: the four views, the readable pages and the commands behind their buttons. */

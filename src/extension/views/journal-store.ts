@@ -65,7 +65,9 @@ export class JournalStore implements vscode.Disposable {
   private async settle(): Promise<void> {
     while (this.loading) await this.loading;
     if (!this.full && this.dirty.size === 0) return;
-    this.loading = this.load().finally(() => { this.loading = undefined; });
+    this.loading = this.load()
+      .catch((e) => console.error('[goedwerk] reading the journals failed:', e))
+      .finally(() => { this.loading = undefined; });
     await this.loading;
   }
 

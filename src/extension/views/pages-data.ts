@@ -24,7 +24,6 @@ const W = {
   newBeeld: { nl: 'Nieuw beeld bij deze situatie', en: 'New beeld from this situation' },
   insert: { nl: 'Invoegen bij de cursor', en: 'Insert at the cursor' },
   openFile: { nl: 'Bestand openen', en: 'Open the file' },
-  teamSource: { nl: 'Uit {0}', en: 'From {0}' },
   startOneToOne: { nl: 'Eén-op-één gesprek starten', en: 'Start a one-to-one conversation' },
   startGroup: { nl: 'Groepsgesprek starten', en: 'Start a group conversation' },
   startQuestions: { nl: 'Journaal met deze vragen starten', en: 'Start a journal with these questions' },
