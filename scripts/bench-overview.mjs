@@ -55,7 +55,7 @@ async function timeBrowser(file) {
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`file://${file}`);
-      await page.locator('body[data-rows]').waitFor({ state: 'attached', timeout: 60_000 });
+      await page.locator('body[data-rows]').waitFor({ state: 'attached', timeout: 180_000 });
       const t = await page.evaluate(() => ({
         paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         ready: performance.getEntriesByName('goedwerk-ready')[0]?.startTime ?? NaN,
