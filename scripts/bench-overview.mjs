@@ -120,6 +120,6 @@ export async function run(ctx = { log: console.error }) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = await run();
   for (const row of rows) {
-    console.log(`${row.name}: ${row.value.toFixed(row.digits ?? 1)} ${row.unit ?? ''}${row.aim ? ` (aim ${row.aim}: ${row.ok ? 'met' : 'NOT met'})` : ''}${row.note ? ` – ${row.note}` : ''}`);
+    console.log(`${row.name}: ${row.value.toFixed(row.digits ?? 1)} ${row.unit ?? ''}${row.cpu !== undefined ? ` (cpu ${row.cpu.toFixed(0)} ms)` : ''}${row.aim ? ` (aim ${row.aim}: ${row.ok ? 'met' : 'NOT met'})` : ''}${row.note ? ` – ${row.note}` : ''}`);
   }
 }

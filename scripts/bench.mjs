@@ -6,6 +6,9 @@
 // and its rows are printed and saved with the rest (see `ctx` below for what it gets). A row is
 // { name, value, unit?, cpu?, aim?, ok?, note?, digits? }.
 //
+// Comparisons alternate their commands run by run, so load from elsewhere weighs on both sides alike;
+// CPU time (user + sys of all threads) is reported next to wall time because it suffers less from it.
+//
 // Options: --quick (one run of everything, for trying it out), --only <section,...> (core, or a plugin's
 // file name without bench- and .mjs), env BENCH_RUNS (runs per measurement, default 3).
 import { spawnSync } from 'node:child_process';
@@ -56,19 +59,7 @@ function runOnce(cmd, cmdArgs, { cwd = root, env = {} } = {}) {
   return { wall, cpu, rssMB, code: r.status, stderr: String(r.stderr ?? '').slice(0, 2000) };
 }
 
-/**
- * Runs a command `runs` times (fewer when one run already eats the time budget) and returns the medians
- * of wall and CPU time and the highest peak RSS.
- */
-function measure(label, cmd, cmdArgs, { runs = RUNS, budget = 60, cwd, env, expectCodes = [0, 1] } = {}) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const s = runOnce(cmd, cmdArgs, { cwd, env });
-    if (!expectCodes.includes(s.code)) throw new Error(`${label}: exit code ${s.code}\n${s.stderr}`);
-    samples.push(s);
-    const spent = samples.reduce((a, b) => a + b.wall, 0);
-    if (spent + s.wall > budget) break;
-  }
+function summarize(label, samples) {
   const result = {
     label,
     runs: samples.length,
@@ -79,6 +70,33 @@ function measure(label, cmd, cmdArgs, { runs = RUNS, budget = 60, cwd, env, expe
   };
   log(`${label}: ${result.wall.toFixed(2)} s wall, ${result.cpu.toFixed(2)} s cpu, ${result.rssMB.toFixed(0)} MB (runs: ${result.samples.join(', ')})`);
   return result;
+}
+
+/**
+ * Runs each job `runs` times, alternating between them (A, B, A, B, …) so that both see the same
+ * machine, and stops early once another round would overrun the time budget. Returns per job the
+ * medians of wall and CPU time and the highest peak RSS.
+ */
+function measureRounds(jobs, { runs = RUNS, budget = 60 } = {}) {
+  const samples = jobs.map(() => []);
+  let spent = 0;
+  for (let i = 0; i < runs; i++) {
+    let round = 0;
+    jobs.forEach((job, j) => {
+      const s = runOnce(job.cmd, job.args, job);
+      if (!(job.expectCodes ?? [0, 1]).includes(s.code)) throw new Error(`${job.label}: exit code ${s.code}\n${s.stderr}`);
+      samples[j].push(s);
+      round += s.wall;
+    });
+    spent += round;
+    if (spent + round > budget) break;
+  }
+  return jobs.map((job, j) => summarize(job.label, samples[j]));
+}
+
+/** One command, `runs` times (fewer when the time budget runs out). */
+function measure(label, cmd, args, opts = {}) {
+  return measureRounds([{ label, cmd, args, ...opts }], opts)[0];
 }
 
 // The I/O floor: list every journal, read it, count its lines. A separate node process, like the others,
@@ -110,8 +128,21 @@ function snapshotCli() {
 function makeContext(corpus, cli) {
   const node = process.execPath;
   const mdl = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+  // Job descriptions, for ctx.measure (one) and ctx.measureRounds (several, alternating).
+  const jobs = {
+    /** The I/O floor for a folder or file. */
+    floor: (label, target) => ({ label, cmd: node, args: ['-e', FLOOR, target] }),
+    /** goedwerk (a snapshot of dist/cli.js) with these arguments; cwd = the corpus folder, so paths print short. */
+    goedwerk: (label, cliArgs) => ({ label, cmd: node, args: [cli, ...cliArgs], cwd: corpus.base }),
+    /** markdownlint-cli2 with only its default rules, on a glob relative to the corpus folder. */
+    markdownlint: (label, glob) => ({ label, cmd: node, args: [mdl, glob], cwd: corpus.base }),
+  };
   return {
-    root, corpus, runs: RUNS, quick, node, cli, log, median, measure,
+    root, corpus, runs: RUNS, quick, node, cli, log, median, jobs, measureRounds,
+    measure: (label, cmd, args, opts) => measure(label, cmd, args, opts),
+    floor: (label, target, opts) => measureRounds([jobs.floor(label, target)], opts)[0],
+    goedwerk: (label, cliArgs, opts) => measureRounds([jobs.goedwerk(label, cliArgs)], opts)[0],
+    markdownlint: (label, glob, opts) => measureRounds([jobs.markdownlint(label, glob)], opts)[0],
     /** Times an in-process async function: median milliseconds over `runs` calls (after one warm-up). */
     async timeIt(label, fn, { runs = RUNS, warmup = 1 } = {}) {
       for (let i = 0; i < warmup; i++) await fn();
@@ -125,12 +156,6 @@ function makeContext(corpus, cli) {
       log(`${label}: ${result.ms.toFixed(1)} ms (median of ${ms.length})`);
       return result;
     },
-    /** The I/O floor for a folder or file. */
-    floor: (label, target, opts) => measure(label, node, ['-e', FLOOR, target], opts),
-    /** goedwerk (a snapshot of dist/cli.js) with these arguments; cwd = the corpus folder, so paths print short. */
-    goedwerk: (label, cliArgs, opts) => measure(label, node, [cli, ...cliArgs], { cwd: corpus.base, ...opts }),
-    /** markdownlint-cli2 with only its default rules, on a glob relative to the corpus folder. */
-    markdownlint: (label, glob, opts) => measure(label, node, [mdl, glob], { cwd: corpus.base, ...opts }),
   };
 }
 
@@ -139,29 +164,30 @@ function ratio(a, b) {
 }
 
 async function core(ctx) {
-  const { corpus } = ctx;
+  const { corpus, jobs: j } = ctx;
   const m = {};
   const cacheDir = mkdtempSync(join(tmpdir(), 'goedwerk-bench-cache-'));
+  const cached = (set) => ['check', '--cache-location', join(cacheDir, set), set];
+  const one = (job, opts) => measureRounds([job], opts)[0];
   try {
-    m.floor1k = ctx.floor('I/O floor, 1k', corpus.j1k);
-    m.floor10k = ctx.floor('I/O floor, 10k', corpus.j10k);
-    m.floorBig = ctx.floor('I/O floor, 5 MB', corpus.big);
+    // Each comparison alternates its two commands, so a busy machine weighs on both alike.
+    [m.cold1k, m.mdl1k] = measureRounds([j.goedwerk('goedwerk check, 1k cold', ['check', 'j1k']), j.markdownlint('markdownlint-cli2, 1k', 'j1k/**/*.goedwerk.md')]);
+    m.cold1kSingle = one(j.goedwerk('goedwerk check --jobs 0, 1k cold (one thread)', ['check', '--jobs', '0', 'j1k']));
+    [m.cold10k, m.mdl10k] = measureRounds([
+      j.goedwerk('goedwerk check, 10k cold', ['check', 'j10k']),
+      j.markdownlint('markdownlint-cli2, 10k', 'j10k/**/*.goedwerk.md'),
+    ], { budget: 200 });
 
-    m.cold1k = ctx.goedwerk('goedwerk check, 1k cold', ['check', 'j1k']);
-    m.cold1kSingle = ctx.goedwerk('goedwerk check --jobs 0, 1k cold (one thread)', ['check', '--jobs', '0', 'j1k']);
-    m.mdl1k = ctx.markdownlint('markdownlint-cli2, 1k', 'j1k/**/*.goedwerk.md');
+    m.prime10k = one(j.goedwerk('goedwerk check --cache, 10k first run (fills the cache)', cached('j10k')), { runs: 1 });
+    [m.warm10k, m.floor10k] = measureRounds([j.goedwerk('goedwerk check --cache, 10k warm', cached('j10k')), j.floor('I/O floor, 10k', corpus.j10k)]);
+    one(j.goedwerk('goedwerk check --cache, 1k first run', cached('j1k')), { runs: 1 });
+    [m.warm1k, m.floor1k] = measureRounds([j.goedwerk('goedwerk check --cache, 1k warm', cached('j1k')), j.floor('I/O floor, 1k', corpus.j1k)]);
 
-    m.cold10k = ctx.goedwerk('goedwerk check, 10k cold', ['check', 'j10k'], { budget: 120 });
-    m.mdl10k = ctx.markdownlint('markdownlint-cli2, 10k', 'j10k/**/*.goedwerk.md', { budget: 120 });
-
-    const cacheArgs = (set) => ['check', '--cache-location', join(cacheDir, set), set];
-    m.prime10k = ctx.goedwerk('goedwerk check --cache, 10k first run (fills the cache)', cacheArgs('j10k'), { runs: 1 });
-    m.warm10k = ctx.goedwerk('goedwerk check --cache, 10k warm', cacheArgs('j10k'));
-    ctx.goedwerk('goedwerk check --cache, 1k first run', cacheArgs('j1k'), { runs: 1 });
-    m.warm1k = ctx.goedwerk('goedwerk check --cache, 1k warm', cacheArgs('j1k'));
-
-    m.coldBig = ctx.goedwerk('goedwerk check, 5 MB cold', ['check', 'big/groot.goedwerk.md']);
-    m.mdlBig = ctx.markdownlint('markdownlint-cli2, 5 MB', 'big/groot.goedwerk.md');
+    m.floorBig = one(j.floor('I/O floor, 5 MB', corpus.big));
+    [m.coldBig, m.mdlBig] = measureRounds([
+      j.goedwerk('goedwerk check, 5 MB cold', ['check', 'big/groot.goedwerk.md']),
+      j.markdownlint('markdownlint-cli2, 5 MB', 'big/groot.goedwerk.md'),
+    ], { budget: 120 });
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
