@@ -166,9 +166,10 @@ async function workspacePass(folder, storagePath, probe) {
   }
   const counts = await ready;
   const ms = now() - t0;
+  const cpu = cpuOf(s.proc.pid);
   const published = s.published;
   await s.stop();
-  return { ms, counts, typing, published };
+  return { ms, counts, typing, published, cpu };
 }
 
 /** The extension bundle as packaged (minified), written to out/bench/ for the load measurement. */
@@ -243,9 +244,60 @@ function activationRows(file) {
   }];
 }
 
+async function benchSmall({ work, small, quick, row }) {
+  const s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false } });
+  const opens = [];
+  for (let i = 0; i < (quick ? 3 : 11); i++) opens.push((await s.open(pathToFileURL(join(work, `open-${i}.goedwerk.md`)).href, journal(4300 + i))).ms);
+  row(`first diagnostics after didOpen, ${(small.length / 1024).toFixed(1)} KB journal (fresh server)`, opens[0], '< 200 ms', 200);
+  row('first diagnostics after didOpen, 5 KB journals (median, server warm)', median(opens.slice(1)), '< 200 ms', 200);
+  const uri = pathToFileURL(join(work, 'small.goedwerk.md')).href;
+  await s.open(uri, small);
+  const ms = await latency(s, uri, small, { edits: quick ? 10 : 60, pause: 30, incremental: true });
+  row('didChange → diagnostics, 5 KB journal (median)', median(ms), '< 10 ms', 10, undefined, ms.cpu);
+  await s.stop();
+}
+
+async function benchBig({ work, quick, row, corpus }) {
+  const big = bigJournal();
+  const text = corpus?.big && existsSync(corpus.big) ? readFileSync(corpus.big, 'utf8') : big.text;
+  const mb = Buffer.byteLength(text) / 1048576;
+  // The corpus journal is just over 5 MB, the default limit; raise it so the full path is measured.
+  let s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false, maxFileSize: 8 } });
+  const uri = pathToFileURL(join(work, 'groot.goedwerk.md')).href;
+  const first = await s.open(uri, text);
+  row(`didOpen → first diagnostics, ${mb.toFixed(1)} MB journal (${big.beelden} beelden, all parsed)`, first.ms, 'first check: no aim', undefined, `${first.diagnostics.length} diagnostics`);
+  const ms = await latency(s, uri, text, { edits: quick ? 5 : 25, pause: 250, beelden: big.beelden, incremental: true });
+  const parsed = (await s.counts({ uri })).parsedBeelden;
+  row(`didChange → diagnostics, ${mb.toFixed(1)} MB journal, later edits, incremental sync (median; beelden re-parsed per edit: ${parsed})`, median(ms), '< 50 ms', 50, undefined, ms.cpu);
+  const full = await latency(s, uri, text, { edits: quick ? 3 : 9, pause: 250, beelden: big.beelden });
+  row('… the same with the whole 5 MB text sent on every change (full sync, for comparison)', median(full), undefined, undefined, undefined, full.cpu);
+  await s.stop();
+  s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false } });
+  const capped = await s.open(uri, text);
+  row('didOpen → diagnostics, same journal at the default 5 MB limit (one information diagnostic)', capped.ms, undefined, undefined, String(capped.diagnostics[0]?.code));
+  await s.stop();
+}
+
+async function benchWorkspace({ work, small, quick, row, log }) {
+  const count = quick ? 500 : 5000;
+  const ws = join(work, 'ws');
+  log(`writing ${count} journals …`);
+  writeWorkspace(ws, count);
+  const storage = mkdtempSync(join(tmpdir(), 'gw-bench-cache-'));
+  try {
+    const probe = { uri: pathToFileURL(join(ws, 'open.goedwerk.md')).href, text: small };
+    const cold = await workspacePass(ws, storage, probe);
+    row(`workspace pass, ${count} journals, cold (checked ${cold.counts.checked}, published ${cold.published}; server CPU ${round(cold.cpu)} ms)`, cold.ms, 'in the background', undefined);
+    if (cold.typing.length) row(`didChange → diagnostics on an open 5 KB journal during the cold pass (median of ${cold.typing.length})`, median(cold.typing), '< 10 ms', 10);
+    const warm = await workspacePass(ws, storage);
+    row(`workspace pass, ${count} journals, restart over the unchanged workspace (cache hits ${warm.counts.cached}; server CPU ${round(warm.cpu)} ms)`, warm.ms, '< 3000 ms', 3000);
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
+
 export async function run(ctx = {}) {
   const log = ctx.log ?? ((m) => process.stderr.write(`[bench-server] ${m}\n`));
-  const quick = !!ctx.quick;
   if (!existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` first');
   const rows = [];
   const row = (name, ms, aim, limit, note, cpu) => {
@@ -258,58 +310,18 @@ export async function run(ctx = {}) {
     rows.push(r);
     log(`${r.name}: ${round(ms)} ms`);
   };
+  // BENCH_SERVER_PARTS=small,big,workspace,bundle runs only those parts (for trying things out).
+  const parts = new Set((process.env.BENCH_SERVER_PARTS || 'small,big,workspace,bundle').split(','));
   const work = mkdtempSync(join(tmpdir(), 'gw-bench-server-'));
+  const args = { work, small: journal(4242).replace(/\r\n/g, '\n'), quick: !!ctx.quick, row, log, corpus: ctx.corpus };
   try {
-    // --- one 5 KB journal -------------------------------------------------------------------------
-    const small = journal(4242).replace(/\r\n/g, '\n');
-    let s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false } });
-    const opens = [];
-    for (let i = 0; i < (quick ? 3 : 11); i++) opens.push((await s.open(pathToFileURL(join(work, `open-${i}.goedwerk.md`)).href, journal(4300 + i))).ms);
-    row(`first diagnostics after didOpen, ${(small.length / 1024).toFixed(1)} KB journal (fresh server)`, opens[0], '< 200 ms', 200);
-    row('first diagnostics after didOpen, 5 KB journals (median, server warm)', median(opens.slice(1)), '< 200 ms', 200);
-    const smallUri = pathToFileURL(join(work, 'small.goedwerk.md')).href;
-    await s.open(smallUri, small);
-    const smallMs = await latency(s, smallUri, small, { edits: quick ? 10 : 60, pause: 30, incremental: true });
-    row('didChange → diagnostics, 5 KB journal (median)', median(smallMs), '< 10 ms', 10, undefined, smallMs.cpu);
-    await s.stop();
-
-    // --- the 5 MB journal -------------------------------------------------------------------------
-    const big = bigJournal();
-    const bigText = ctx.corpus?.big && existsSync(ctx.corpus.big) ? readFileSync(ctx.corpus.big, 'utf8') : big.text;
-    const mb = Buffer.byteLength(bigText) / 1048576;
-    // The corpus journal is just over 5 MB, the default limit; raise it so the full path is measured.
-    s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false, maxFileSize: 8 } });
-    const bigUri = pathToFileURL(join(work, 'groot.goedwerk.md')).href;
-    const first = await s.open(bigUri, bigText);
-    row(`didOpen → first diagnostics, ${mb.toFixed(1)} MB journal (${big.beelden} beelden, all parsed)`, first.ms, 'first check: no aim', undefined, `${first.diagnostics.length} diagnostics`);
-    const bigMs = await latency(s, bigUri, bigText, { edits: quick ? 5 : 25, pause: 250, beelden: big.beelden, incremental: true });
-    const parsed = (await s.counts({ uri: bigUri })).parsedBeelden;
-    row(`didChange → diagnostics, ${mb.toFixed(1)} MB journal, later edits, incremental sync (median; beelden re-parsed per edit: ${parsed})`, median(bigMs), '< 50 ms', 50, undefined, bigMs.cpu);
-    const fullMs = await latency(s, bigUri, bigText, { edits: quick ? 3 : 9, pause: 250, beelden: big.beelden });
-    row(`… the same with the whole 5 MB text sent on every change (full sync, for comparison)`, median(fullMs), undefined, undefined, undefined, fullMs.cpu);
-    await s.stop();
-    s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false } });
-    const capped = await s.open(bigUri, bigText);
-    row(`didOpen → diagnostics, same journal at the default 5 MB limit (one information diagnostic)`, capped.ms, undefined, undefined, String(capped.diagnostics[0]?.code));
-    await s.stop();
-
-    // --- the workspace pass over 5,000 journals ---------------------------------------------------
-    const count = quick ? 500 : 5000;
-    const ws = join(work, 'ws');
-    log(`writing ${count} journals …`);
-    writeWorkspace(ws, count);
-    const storage = mkdtempSync(join(tmpdir(), 'gw-bench-cache-'));
-    const probe = { uri: pathToFileURL(join(ws, 'open.goedwerk.md')).href, text: small };
-    const cold = await workspacePass(ws, storage, probe);
-    row(`workspace pass, ${count} journals, cold (checked ${cold.counts.checked}, published ${cold.published})`, cold.ms, 'in the background', undefined);
-    if (cold.typing.length) row(`didChange → diagnostics on an open 5 KB journal during the cold pass (median of ${cold.typing.length})`, median(cold.typing), '< 10 ms', 10);
-    const warm = await workspacePass(ws, storage);
-    row(`workspace pass, ${count} journals, restart over the unchanged workspace (cache hits ${warm.counts.cached})`, warm.ms, '< 3000 ms', 3000);
-    rmSync(storage, { recursive: true, force: true });
+    if (parts.has('small')) await benchSmall(args);
+    if (parts.has('big')) await benchBig(args);
+    if (parts.has('workspace')) await benchWorkspace(args);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  rows.push(...bundleRows());
+  if (parts.has('bundle')) rows.push(...bundleRows());
   return rows;
 }
 

@@ -41,6 +41,8 @@
  *   waitForNotification(text) the toast's Locator; notifications() the texts of visible toasts
  *   problems()                { errors, warnings, infos } from the status bar
  *   waitForProblems(pred)     until pred(problems()) holds; resolves with the counts
+ *   problemsPanel(filter?)    opens the Problems panel (filtered, e.g. by file name); Locator of its rows
+ *   problemsInFile(name)      the count the open panel shows for that file
  *   squiggles(kind?)          number of 'error' | 'warning' | 'info' | 'hint' squiggles in the editor
  *   openSidebar(label)        clicks the activity bar item whose label starts with label
  *   sideBarView(title)        Locator of a view pane (header + body) in the sidebar
@@ -78,6 +80,8 @@ export const SELECTORS = {
   quickRow: '.quick-input-widget .quick-input-list .monaco-list-row',
   toast: '.notifications-toasts .notification-toast',
   problems: '#status\\.problems',
+  problemRow: '.markers-panel .monaco-list-row',
+  problemsFilter: '.part.panel .viewpane-filter input',
   activityItem: '.part.activitybar .action-item a.action-label',
   sideBar: '.part.sidebar',
   sideBarTitle: '.part.sidebar .composite.title .title-label',
@@ -315,6 +319,24 @@ export class Workbench {
         { timeout: Math.max(1, deadline - Date.now()) },
       ).catch(() => {});
     }
+  }
+
+  /** Opens the Problems panel, filtered by text if given (e.g. a file name); resolves with the Locator of its rows. */
+  async problemsPanel(filter?: string): Promise<Locator> {
+    await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    if (filter !== undefined) await this.page.locator(SELECTORS.problemsFilter).fill(filter);
+    return this.page.locator(SELECTORS.problemRow);
+  }
+
+  /** How many problems the open Problems panel lists for the file named name (0 if none). */
+  async problemsInFile(name: string): Promise<number> {
+    const labels = await this.page.locator(SELECTORS.problemRow).evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
+    const re = new RegExp(`^(\\d+) problems? in file ${escapeRe(name)} of `);
+    for (const label of labels) {
+      const m = re.exec(label);
+      if (m) return Number(m[1]);
+    }
+    return 0;
   }
 
   async squiggles(kind?: 'error' | 'warning' | 'info' | 'hint'): Promise<number> {
