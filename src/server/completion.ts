@@ -39,7 +39,20 @@ export function deugdDocumentation(d: DeugdInfo, lang: Lang): string {
   return parts.join('\n\n');
 }
 
+/**
+ * Whether the line up to the cursor could be one of the places completion serves. Checked before the
+ * outline is made, so typing a space in prose (a trigger character) costs next to nothing.
+ */
+export function mayComplete(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return /^ {0,3}#{2,6}[ \t]/.test(before)
+    || /^[ \t]*[-*+][ \t]+[^:\-–—([]*$/.test(before)
+    || /^[ \t]*[^\s:]*$/.test(before)
+    || /^[A-Za-z_][\w-]*[ \t]*:/.test(before);
+}
+
 export function complete(text: string, offset: number, ctx: CompletionContext): CompletionItem[] {
+  if (!mayComplete(text, offset)) return [];
   const o = outline(text);
   const place = placeAt(text, offset, o);
   const range = (start: number, end: number) => rangeOf(o.lineStarts, { start, end });

@@ -54,6 +54,11 @@ function situationHover(s: Situation, lang: Lang): string {
 
 export function hover(text: string, offset: number, lang: Lang, teamDeugden: readonly string[],
   teamSituaties: readonly { id: string; title: string; summary: string }[] = []): Hover | null {
+  // Only headings, list items and `key:` lines have anything to show; prose needs no outline.
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (!/^ {0,3}#{2,6}[ \t]|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]|^[A-Za-z_][\w-]*[ \t]*:/.test(line)) return null;
   const o = outline(text);
   const place = placeAt(text, offset, o);
   const range = (start: number, end: number) => rangeOf(o.lineStarts, { start, end });

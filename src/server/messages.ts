@@ -30,10 +30,6 @@ export const M = {
     nl: 'Goed werk: {0} bevat fouten en wordt (deels) genegeerd. Zie het venster Problemen.',
     en: 'Goed werk: {0} has errors and is (partly) ignored. See the Problems panel.',
   },
-  configUnreadable: {
-    nl: 'Het teambestand kon niet gelezen worden: {0}',
-    en: 'The team file could not be read: {0}',
-  },
   // Quick fixes.
   fixAddSection: { nl: 'Voeg de sectie ‘{0}’ toe', en: 'Add the section ‘{0}’' },
   fixAddTitle: { nl: 'Geef dit beeld een titel', en: 'Give this beeld a title' },
@@ -55,7 +51,7 @@ export const M = {
   gesprekDetail: { nl: 'Soort gesprek', en: 'Kind of conversation' },
   gesprekEenOpEen: { nl: 'Een-op-een: een gesprek met een collega of begeleider', en: 'One-to-one: a conversation with a colleague or supervisor' },
   gesprekGroep: { nl: 'Groep: een gesprek in een team of intervisiegroep', en: 'Group: a conversation in a team or peer group' },
-  gesprekZelf: { nl: 'Zelf: je reflecteert op je eigen', en: 'Self: you reflect on your own' },
+  gesprekZelf: { nl: 'Zelf: je denkt in je eentje na over je werk', en: 'Self: you reflect on your work on your own' },
   questions: { nl: 'Vragen om jezelf te stellen', en: 'Questions to ask yourself' },
   source: {
     nl: 'Bron: Praktijkbundel kritische situaties (Jeugdzorg Nederland & Good Work Company, 2023), in eigen woorden.',

@@ -145,9 +145,19 @@ export class WorkspaceJournals {
   private enqueue(path: string): void {
     if (!this.enabled || this.host.isOpen(path)) return;
     this.queue.add(path);
-    if (!this.draining) {
-      this.draining = this.drain().finally(() => { this.draining = undefined; });
-    }
+    this.kick();
+  }
+
+  /** Starts the pass unless it runs; it starts on a later turn, so a caller can queue many files first. */
+  private kick(): void {
+    if (this.draining) return;
+    this.draining = (async () => {
+      await yieldToLoop();
+      await this.drain();
+    })().finally(() => {
+      this.draining = undefined;
+      if (this.queue.size > 0 && this.enabled) this.kick();
+    });
   }
 
   private async scan(roots: string[]): Promise<void> {

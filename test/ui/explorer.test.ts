@@ -28,6 +28,7 @@ describe('Explorer (UI)', function () {
     await wb.press('Control+End');
     await wb.type('Ik heb het later met mijn team besproken.');
     await wb.save();
-    assert.match(wb.readFile('onvolledig.goedwerk.md'), /beloven\.\nIk heb het later met mijn team besproken\.$/);
+    const saved = await wb.waitForFile('onvolledig.goedwerk.md', (t) => t.includes('met mijn team'));
+    assert.match(saved, /beloven\.\nIk heb het later met mijn team besproken\.$/);
   });
 });

@@ -37,12 +37,13 @@
  *   palette(text)             F1 and type text; resolves with the Locator of the listed rows
  *   pick(label, filter?)      choose a row in an open quick pick (optionally typing filter first)
  *   type(text), press(key)    keyboard input into whatever has focus (e.g. 'Control+End')
- *   save()                    File: Save, then waits until the tab is no longer dirty
+ *   save()                    File: Save for a changed editor, then waits until its tab is clean
+ *   waitForFile(rel, pred)    until the file on disk satisfies pred (event-driven); resolves with its text
  *   waitForNotification(text) the toast's Locator; notifications() the texts of visible toasts
  *   problems()                { errors, warnings, infos } from the status bar
  *   waitForProblems(pred)     until pred(problems()) holds; resolves with the counts
  *   problemsPanel(filter?)    opens the Problems panel (filtered, e.g. by file name); Locator of its rows
- *   problemsInFile(name)      the count the open panel shows for that file
+ *   problemsInFile(name)      the count the open panel shows for that file (waits for its row)
  *   squiggles(kind?)          number of 'error' | 'warning' | 'info' | 'hint' squiggles in the editor
  *   openSidebar(label)        clicks the activity bar item whose label starts with label
  *   sideBarView(title)        Locator of a view pane (header + body) in the sidebar
@@ -241,9 +242,35 @@ export class Workbench {
     await this.page.keyboard.press(key);
   }
 
+  /** File: Save for an editor with unsaved changes; resolves once its tab is clean again. */
   async save(): Promise<void> {
+    const dirty = this.page.locator(`${SELECTORS.activeTab}.dirty`);
+    await dirty.waitFor({ state: 'attached' }); // the workbench has seen the change
     await this.runCommand('File: Save');
-    await this.page.locator(`${SELECTORS.activeTab}.dirty`).waitFor({ state: 'detached' });
+    await dirty.waitFor({ state: 'detached' });
+  }
+
+  /**
+   * Until the file's text on disk satisfies pred (the workbench may report a save a moment before
+   * the server's write lands); resolves with the text. Event-driven: re-checks on fs.watch events.
+   */
+  async waitForFile(rel: string, pred: (text: string) => boolean, timeout = TIMEOUT): Promise<string> {
+    const file = this.path(rel);
+    const read = () => { try { return fs.readFileSync(file, 'utf8'); } catch { return undefined; } };
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const text = read();
+        if (text === undefined || !pred(text)) return false;
+        clearTimeout(timer); watcher.close(); resolve(text);
+        return true;
+      };
+      const watcher = fs.watch(path.dirname(file), () => { check(); });
+      const timer = setTimeout(() => {
+        watcher.close();
+        reject(new Error(`timed out after ${timeout} ms waiting for ${rel} on disk; it reads:\n${read()}`));
+      }, timeout);
+      check();
+    });
   }
 
   // ---- Command palette and quick picks ----
@@ -328,15 +355,13 @@ export class Workbench {
     return this.page.locator(SELECTORS.problemRow);
   }
 
-  /** How many problems the open Problems panel lists for the file named name (0 if none). */
-  async problemsInFile(name: string): Promise<number> {
-    const labels = await this.page.locator(SELECTORS.problemRow).evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
-    const re = new RegExp(`^(\\d+) problems? in file ${escapeRe(name)} of `);
-    for (const label of labels) {
-      const m = re.exec(label);
-      if (m) return Number(m[1]);
-    }
-    return 0;
+  /** How many problems the open Problems panel lists for the file named name; waits for its row. */
+  async problemsInFile(name: string, timeout = TIMEOUT): Promise<number> {
+    const row = this.page.locator(`${SELECTORS.problemRow}[aria-label*=" in file ${name} of "]`).first();
+    await row.waitFor({ timeout });
+    const m = /^(\d+) problems? in file /.exec((await row.getAttribute('aria-label')) ?? '');
+    if (!m) throw new Error(`cannot read the count of ${name} in the Problems panel`);
+    return Number(m[1]);
   }
 
   async squiggles(kind?: 'error' | 'warning' | 'info' | 'hint'): Promise<number> {
