@@ -82,6 +82,8 @@ export function formatStatsText(stats: TeamStats, lang: Lang): string {
   const tot = stats.totals;
   if (lines.length) lines.push('', t(lang, W.legend), '');
   lines.push(t(lang, W.totals, tot.journals, tot.beelden, tot.complete));
+  // Without a single beeld the rest would only list the whole deugden list as never named.
+  if (tot.beelden === 0) return lines.join('\n') + '\n';
   lines.push(t(lang, W.elements));
   for (const el of ELEMENTS) lines.push(`  ${fit(SECTION_HEADINGS[el][lang], 14)} ${String(tot.elements[el]).padStart(5)} / ${tot.beelden}`);
   lines.push(t(lang, W.drieE, tot.drieE.complete, tot.drieE.partial, tot.drieE.missing));

@@ -19,7 +19,7 @@ const BEELD = [
 ].join('\n');
 
 describe('server: code actions', function () {
-  this.timeout(30000);
+  this.timeout(60000);
   let client: LspClient;
   let root: string;
   let n = 0;

@@ -19,7 +19,7 @@ const COMPLETE = [
 ].join('\n');
 
 describe('server: diagnostics', function () {
-  this.timeout(30000);
+  this.timeout(60000);
   let client: LspClient;
   let root: string;
 

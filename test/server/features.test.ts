@@ -38,7 +38,7 @@ function items(r: CompletionItem[] | CompletionList | null): CompletionItem[] {
 }
 
 describe('server: completion, hover, symbols, folding', function () {
-  this.timeout(30000);
+  this.timeout(60000);
   let client: LspClient;
   let uri: string;
 

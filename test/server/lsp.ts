@@ -82,7 +82,7 @@ export class LspClient {
   }
 
   /** Resolves with the next diagnostics for `uri` that pass `test` (or the current ones, if they pass). */
-  waitForDiagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 10000): Promise<Diagnostic[]> {
+  waitForDiagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 25000): Promise<Diagnostic[]> {
     return new Promise((resolvePromise, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);

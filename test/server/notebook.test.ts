@@ -31,7 +31,7 @@ const TEXT = [
 ].join('\n');
 
 describe('server: notebooks', function () {
-  this.timeout(30000);
+  this.timeout(60000);
   let client: LspClient;
   let path: string;
   let notebookUri: string;

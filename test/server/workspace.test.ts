@@ -10,7 +10,7 @@ import { LspClient, codes, fileUri } from './lsp';
 const INCOMPLETE = '# Half af\n\n## Kennis\n\nIets.\n';
 
 describe('server: workspace diagnostics', function () {
-  this.timeout(30000);
+  this.timeout(60000);
   let root: string;
   let client: LspClient;
 
