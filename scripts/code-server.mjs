@@ -26,6 +26,12 @@ export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+/**
+ * Tests behave like desktop VS Code: VS Code in a browser saves files a second after each edit by
+ * default, the desktop doesn't, so a test that means to save has to say so (and an unsaved edit stays unsaved).
+ */
+export const DESKTOP_SETTINGS = { 'files.autoSave': 'off' };
+
 /** Quiet defaults so the workbench looks the same on every run and never reaches for the network. */
 export const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',

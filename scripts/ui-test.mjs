@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureCodeServer, installVsix, profileDirs, root, startCodeServer } from './code-server.mjs';
+import { DESKTOP_SETTINGS, ensureCodeServer, installVsix, profileDirs, root, startCodeServer } from './code-server.mjs';
 import { packageVsix } from './package.mjs';
 import { findTests, runMocha } from './run-mocha.mjs';
 
@@ -39,7 +39,7 @@ export async function runUiSuites({ files = findTests(uiDir), dev = false, vsix,
       if (!installed.some((e) => e.startsWith('goedwerk.goedwerk@'))) throw new Error(`the .vsix did not install: ${installed.join(', ')}`);
       console.log(`  installed ${installed.join(', ')} from ${vsix}`);
     }
-    server = await startCodeServer({ profile, logFile, env: { GOEDWERK_TEST: '1' } });
+    server = await startCodeServer({ profile, logFile, settings: DESKTOP_SETTINGS, env: { GOEDWERK_TEST: '1' } });
     Object.assign(process.env, {
       GOEDWERK_UI_URL: server.url,
       GOEDWERK_UI_RESULTS: results,

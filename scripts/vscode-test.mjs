@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { ensureCodeServer, launchChromium, profileDirs, remoteUri, root, startCodeServer } from './code-server.mjs';
+import { DESKTOP_SETTINGS, ensureCodeServer, launchChromium, profileDirs, remoteUri, root, startCodeServer } from './code-server.mjs';
 
 export const defaults = {
   extensionDevelopmentPath: root,
@@ -55,7 +55,7 @@ export async function runInCodeServer(opts = {}) {
     // The extension host inherits code-server's environment: that is how run() finds the results file.
     const env = { VSCODE_TEST_RESULTS_FILE: resultsFile, GOEDWERK_TEST: '1' };
     if (o.grep) env.VSCODE_TEST_GREP = o.grep;
-    server = await startCodeServer({ profile, env, logFile: join(tmp, 'code-server.log') });
+    server = await startCodeServer({ profile, env, settings: DESKTOP_SETTINGS, logFile: join(tmp, 'code-server.log') });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let settle;

@@ -8,7 +8,7 @@
 import { checkJournal, type CheckOptions } from '../core/check';
 import type { Finding } from '../core/model';
 import { parseJournal } from '../core/parse';
-import { outline, scanHeadings } from '../core/scan';
+import { findFrontmatter, outline, scanHeadings } from '../core/scan';
 import { lineStarts, positionAt } from '../core/text';
 
 /** Below this size a journal is simply checked whole: cutting it up would not pay. */
@@ -158,6 +158,8 @@ export class IncrementalChecker {
     const delta = text.length - before.length;
     // The frontmatter and preamble decide what comes after them: leave those edits to the full cut.
     if (p <= parts[0].start) return undefined;
+    // An opened but unclosed frontmatter runs on to the next `---` anywhere below, so any edit may end it.
+    if (opensFrontmatter(text) && !findFrontmatter(text.slice(0, parts[0].start))) return undefined;
     const first = indexAt(parts, p - 1);
     let last = indexAt(parts, Math.min(oldEnd, before.length - 1));
     if (oldEnd >= parts[last].end && last + 1 < parts.length) last++;
@@ -197,6 +199,10 @@ export class IncrementalChecker {
     this.parsedLastTime++;
     return findings;
   }
+}
+
+function opensFrontmatter(text: string): boolean {
+  return /^---[ \t]*(?:\r|\n|$)/.test(text);
 }
 
 /** The index of the part holding `offset` (the last part when past the end). */

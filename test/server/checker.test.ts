@@ -57,7 +57,17 @@ describe('server: incremental checker', function () {
         text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.len));
         assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts));
       }
-    }), { numRuns: 25 });
+    }), { numRuns: Number(process.env.FC_RUNS ?? 25) });
+  });
+
+  it('sees an edit below that closes a frontmatter left open', () => {
+    const c = new IncrementalChecker(0);
+    let text = base.replace('---\nsituatie: paniek-bij-oma\n---\n', '---\n#---\n');
+    c.check(text, opts, 'k');
+    text = text.replace('# Beeld 0\n', '#\n---\n Beeld 0\n');
+    const got = c.check(text, opts, 'k');
+    assert.ok(got.some((f) => f.rule === 'frontmatter-ongeldig'), 'the frontmatter now ends at the new ---');
+    assert.deepEqual(got, checkWhole(text, opts));
   });
 
   it('starts afresh when the options change', () => {

@@ -23,10 +23,7 @@ describe('Explorer (UI)', function () {
     await wb.waitFor('#status\\.editor\\.mode', { hasText: /^Markdown$/ });
   });
 
-  // Skipped for now: on a heavily loaded CI machine the file on disk did not match after a clean save
-  // in two clean-clone runs, while the screenshot showed the right text. Byte-exact saves stay covered
-  // by the in-host notebook suite and the cells property tests; this UI check returns once diagnosed.
-  it.skip('saves what a person types, byte for byte', async () => {
+  it('saves what a person types, byte for byte', async () => {
     await wb.openAsText('onvolledig.goedwerk.md');
     await wb.press('Control+End');
     await wb.type('Ik heb het later met mijn team besproken.');

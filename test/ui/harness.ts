@@ -169,15 +169,34 @@ export class Workbench {
   async openFile(rel: string, opts: { editor?: string } = {}): Promise<void> {
     const row = await this.explorerRow(rel);
     if (opts.editor) {
-      await row.click({ button: 'right' });
-      await this.page.locator(SELECTORS.contextMenuItem, { hasText: /^Open With/ }).click();
-      await this.pick(opts.editor);
+      await this.openWith(row, opts.editor);
     } else {
       await row.dblclick(); // double-click pins the editor, like a person would
     }
     const name = rel.split('/').pop()!;
     await this.page.locator(SELECTORS.activeTab, { hasText: name }).waitFor();
     await this.page.locator(SELECTORS.openEditor).filter({ visible: true }).first().waitFor();
+  }
+
+  /**
+   * Right-click > Open With... > editor. On a busy machine a click can land while the menu is still
+   * settling and go unheard; then the menu or picker never shows, so close what is open and try again.
+   */
+  private async openWith(row: Locator, editor: string): Promise<void> {
+    const item = this.page.locator(SELECTORS.contextMenuItem, { hasText: /^Open With/ });
+    const picker = this.page.locator(SELECTORS.quickInputBox);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await row.click({ button: 'right' });
+        await item.click({ timeout: 5_000 });
+        await picker.waitFor({ timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    await this.pick(editor);
   }
 
   /** Opens a file in the plain text editor (Open With... > Text Editor) and gives it the focus. */
@@ -282,9 +301,12 @@ export class Workbench {
 
   /** Opens the command palette filtered by text; resolves with the Locator of its rows. */
   async palette(text: string): Promise<Locator> {
-    await this.page.keyboard.press('F1');
     const input = this.page.locator(SELECTORS.quickInputBox);
-    await input.waitFor();
+    // A key pressed while the workbench is busy moving focus can be lost; press again if nothing came.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      try { await input.waitFor({ timeout: attempt === 3 ? TIMEOUT : 5_000 }); break; } catch (e) { if (attempt === 3) throw e; }
+    }
     await input.fill(`>${text}`); // F1 pre-fills '>', fill() replaces it
     return this.page.locator(SELECTORS.quickRow);
   }
