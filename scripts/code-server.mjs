@@ -185,6 +185,21 @@ function writeSettings(profile, settings) {
   if (!existsSync(file)) writeFileSync(file, JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2) + '\n');
 }
 
+/**
+ * Lets VS Code run in `locale` without its language pack, which only the marketplace has. VS Code
+ * takes a locale on only when a language pack for it is registered in languagepacks.json; we register
+ * one whose translations are empty. The workbench then keeps its English words, but VS Code's language
+ * is `locale`: extensions get it as vscode.env.language and their package.nls.<locale>.json and
+ * l10n bundles apply, which is what the Dutch suites need to see.
+ */
+function registerLocale(profile, locale) {
+  const translations = join(profile.userDataDir, `stub-${locale}.i18n.json`);
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = { hash: `goedwerk-stub-${locale}`, label: locale, translations: { vscode: translations },
+    extensions: [{ extensionIdentifier: { id: `goedwerk-test.stub-${locale}` }, version: '0.0.0' }] };
+  writeFileSync(join(profile.userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 /** Installs a packaged extension into a profile (replacing an older copy). */
 export function installVsix(vsix, profile) {
   ensureProfile(profile);
@@ -196,14 +211,16 @@ export function installVsix(vsix, profile) {
 
 /**
  * Starts code-server on 127.0.0.1 (a free port, no auth: loopback only) and waits until it answers.
- * opts: { profile: profileDirs(...), settings?, env?, logFile?, port? }.
+ * opts: { profile: profileDirs(...), settings?, env?, logFile?, port?, locale? (VS Code's display language) }.
  * Returns { url, port, pid, log(): string, stop(): Promise<void> }.
  */
-export async function startCodeServer({ profile, settings = {}, env = {}, logFile, port }) {
+export async function startCodeServer({ profile, settings = {}, env = {}, logFile, port, locale }) {
   writeSettings(profile, settings);
+  if (locale && !locale.startsWith('en')) registerLocale(profile, locale);
   port ??= await freePort();
   const args = [...baseArgs(profile), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'];
+  if (locale) args.push('--locale', locale);
   // detached: code-server forks a watcher and the extension hosts; we stop the whole process group.
   const child = spawn(csBin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let text = '';

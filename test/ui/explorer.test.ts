@@ -7,7 +7,7 @@ describe('Explorer (UI)', function () {
   it('opens a journal from the Explorer and shows its beeld', async () => {
     await wb.openFile('volledig.goedwerk.md');
     await wb.waitForText('Eerst luisteren, dan pas plannen');
-    await wb.screenshot('journal-open');
+    await wb.screenshot('journal-open-en');
   });
 
   it('opens a journal as text with the Goed werk language', async () => {

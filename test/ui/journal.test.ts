@@ -16,7 +16,7 @@ describe('Writing a journal (UI)', function () {
     await rows.filter({ hasText: /element-ontbreekt/ }).first().waitFor();
     // Kennis, Identiteit, Deugden and Vrijheid are missing (warnings); so are the uitwerking and the 3E check (infos).
     assert.equal(await wb.problemsInFile('onvolledig.goedwerk.md'), 6);
-    await wb.screenshot('problems');
+    await wb.screenshot('problems-en');
   });
 
   it('adds the 3E check from the palette, and the text changes', async () => {
@@ -29,6 +29,6 @@ describe('Writing a journal (UI)', function () {
     // still unticked check's heading (line 17), as the contract says.
     const rows = await wb.problemsPanel('**/onvolledig.goedwerk.md');
     await rows.filter({ hasText: /3e-onvolledig.*Ln 17\b/ }).first().waitFor();
-    await wb.screenshot('add-3e-check');
+    await wb.screenshot('add-3e-check-en');
   });
 });

@@ -23,7 +23,7 @@ describe('Overview webview (UI)', function () {
     // The webview takes VS Code's theme colours, not the standalone fallback.
     const themed = await view().locator('body').evaluate((b) => getComputedStyle(b).getPropertyValue('--vscode-editor-background').trim());
     assert.ok(themed, 'VS Code theme variables reach the page');
-    await wb.screenshot('overzicht');
+    await wb.screenshot('overzicht-en');
   });
 
   it('opens the beeld of a clicked row', async () => {

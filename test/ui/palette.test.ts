@@ -7,7 +7,7 @@ describe('Command palette (UI)', function () {
     await wb.openFile('volledig.goedwerk.md');
     const rows = await wb.palette('Goed werk:');
     await rows.filter({ hasText: /^Goed werk: / }).first().waitFor();
-    await wb.screenshot('palette-commands');
+    await wb.screenshot('palette-commands-en');
     await wb.press('Escape');
   });
 

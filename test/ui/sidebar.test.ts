@@ -36,7 +36,7 @@ describe('Sidebar (UI)', function () {
       await wb.page.mouse.up();
       await wb.page.mouse.move(box.x + box.width + 500, box.y + box.height / 2); // off the sash, so it is not highlighted
     }
-    await wb.screenshot('sidebar');
+    await wb.screenshot('sidebar-en');
   });
 
   it('opens a situation as a readable page from its inline action', async () => {
@@ -45,7 +45,7 @@ describe('Sidebar (UI)', function () {
     await first.locator('.action-label[aria-label^="Open as Page"]').click();
     await wb.waitForText(situation.dilemma.en.slice(0, 40));
     await wb.waitForText('Critical situation 1 of 9');
-    await wb.screenshot('situatie');
+    await wb.screenshot('situatie-en');
   });
 
   it('filters the deugden and inserts a clicked one into the journal that is open', async () => {
