@@ -12,6 +12,10 @@ export const messages = {
     nl: 'De frontmatter is geen geldige YAML ({0}). Situatie, datum en auteur worden nu niet gelezen; de rest van het journal wel.',
     en: 'The frontmatter is not valid YAML ({0}). Situation, date and author are not read now; the rest of the journal is.',
   },
+  unclosed: {
+    nl: 'De frontmatter begint hier met `---`, maar de afsluitende `---` ontbreekt. Zonder die regel leest niemand situatie, datum en auteur.',
+    en: 'The frontmatter opens here with `---`, but its closing `---` is missing. Without that line nobody reads situation, date and author.',
+  },
   notMapping: {
     nl: 'De frontmatter moet bestaan uit regels `sleutel: waarde`, zoals `situatie: paniek-bij-oma`.',
     en: 'The frontmatter must consist of `key: value` lines, such as `situation: paniek-bij-oma`.',
@@ -23,9 +27,20 @@ export const frontmatterOngeldig: Rule = {
   defaultSeverity: 'error',
   description: messages.description,
   check(journal) {
+    if (!journal.frontmatter && opensUnclosed(journal.text)) {
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, message: messages.unclosed }];
+    }
     const error = journal.frontmatter?.error;
     if (!error) return [];
     const message = error.message === NOT_A_MAPPING ? messages.notMapping : msg(messages.invalid, error.message);
     return [{ range: error.range, message }];
   },
 };
+
+/**
+ * A first line `---` followed by a `key:` line is frontmatter whose closing line was forgotten (a file
+ * never starts with a rule and a key); remark then reads it as a rule and a paragraph, silently.
+ */
+function opensUnclosed(text: string): boolean {
+  return /^---[ \t]*\r?\n[ \t]*[\p{L}_][\p{L}\p{N}_ -]*:(?:[ \t]|\r?\n|$)/u.test(text);
+}

@@ -25,6 +25,18 @@ describe('rule frontmatter-ongeldig', () => {
     assert.equal(line(fs[0]), 4);
   });
 
+  it('reports a frontmatter whose closing --- is missing, at its first line', () => {
+    const fs = findings(`---\nsituatie: paniek-bij-oma\nauteur: Sam\n\n${beeld()}`, RULE);
+    assert.equal(fs.length, 1);
+    assert.equal(line(fs[0]), 1);
+    assert.match(fs[0].message, /afsluitende `---` ontbreekt/);
+    const crlf = findings(`---\r\nauteur: Sam\r\n\r\n${beeld().replace(/\n/g, '\r\n')}`, RULE);
+    assert.equal(crlf.length, 1);
+    // A file that merely starts with a horizontal rule is not frontmatter.
+    assert.deepEqual(findings(`---\n\nEen inleiding.\n\n${beeld()}`, RULE), []);
+    assert.deepEqual(findings(`---\nEen inleiding: met een dubbele punt verderop.\n\n${beeld()}`, RULE).length, 1);
+  });
+
   it('reports YAML that is not a mapping', () => {
     const fs = findings(`---\n- een\n- twee\n---\n${beeld()}`, RULE);
     assert.equal(fs.length, 1);
