@@ -47,6 +47,8 @@
  *   squiggles(kind?)          number of 'error' | 'warning' | 'info' | 'hint' squiggles in the editor
  *   openSidebar(label)        clicks the activity bar item whose label starts with label
  *   sideBarView(title)        Locator of a view pane (header + body) in the sidebar
+ *   expandRow(row)            clicks a tree row until it is expanded
+ *   widenSidebar(px)          drags the sidebar's sash, as for a screenshot that must read
  *   waitFor(selector, opts)   page.locator(selector).waitFor with the harness timeout
  *   screenshot(name)          test-results/screenshots/<name>.png; with GOEDWERK_UPDATE_SCREENSHOTS=1
  *                             also media/screenshots/<name>.png (the README's images)
@@ -396,6 +398,30 @@ export class Workbench {
   async openSidebar(label: string): Promise<void> {
     await this.page.locator(`${SELECTORS.activityItem}[aria-label^="${label}"]`).click();
     await this.page.locator(SELECTORS.sideBarTitle, { hasText: new RegExp(escapeRe(label), 'i') }).waitFor();
+  }
+
+  /**
+   * Expands a tree row. A click that lands while the tree redraws (its data arrives in steps) can be
+   * lost, so click until the row says it is expanded.
+   */
+  async expandRow(row: Locator, attempts = 5): Promise<void> {
+    for (let attempt = 0; (await row.getAttribute('aria-expanded')) !== 'true'; attempt++) {
+      if (attempt === attempts) throw new Error(`the row ${await row.innerText()} did not expand`);
+      await row.click();
+      await row.and(this.page.locator('[aria-expanded="true"]')).waitFor({ timeout: 5_000 }).catch(() => {});
+    }
+  }
+
+  /** Drags the sidebar's sash by px, as a person widens it, and moves the mouse off so it is not highlighted. */
+  async widenSidebar(px: number): Promise<void> {
+    const box = await this.page.locator(SELECTORS.sideBar).boundingBox();
+    if (!box) return;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(box.x + box.width + 1, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width + px, y, { steps: 5 });
+    await this.page.mouse.up();
+    await this.page.mouse.move(box.x + box.width + px + 320, y);
   }
 
   sideBarView(title: string): Locator {

@@ -16,26 +16,13 @@ describe('Sidebar (UI)', function () {
     await wb.openSidebar('Goed werk');
     for (const title of ['Critical situations', 'Deugden', 'Guides', 'Journal']) await wb.sideBarView(title).waitFor();
     const first = row('Critical situations', situation.title.en);
-    // A click that lands while the tree redraws (its data arrives in steps) can be lost; click until it opens.
-    for (let attempt = 0; (await first.getAttribute('aria-expanded')) !== 'true'; attempt++) {
-      if (attempt === 5) throw new Error('the situation did not expand');
-      await first.click();
-      await wb.page.locator('.part.sidebar .monaco-list-row[aria-expanded="true"]', { hasText: situation.title.en })
-        .waitFor({ timeout: 5_000 }).catch(() => {});
-    }
+    await wb.expandRow(first);
     await row('Critical situations', 'Skills').waitFor();
     await row('Critical situations', 'Freedom').waitFor();
     await row('Journal', 'Nog niet af').waitFor();
     await row('Deugden', 'Attentiveness').waitFor();
-    // Widen the sidebar by its sash, as a person would, so the descriptions read in the screenshot.
-    const box = await wb.page.locator('.part.sidebar').boundingBox();
-    if (box) {
-      await wb.page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
-      await wb.page.mouse.down();
-      await wb.page.mouse.move(box.x + box.width + 180, box.y + box.height / 2, { steps: 5 });
-      await wb.page.mouse.up();
-      await wb.page.mouse.move(box.x + box.width + 500, box.y + box.height / 2); // off the sash, so it is not highlighted
-    }
+    // Wider, so the descriptions read in the screenshot.
+    await wb.widenSidebar(180);
     await wb.screenshot('sidebar-en');
   });
 
