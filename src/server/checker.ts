@@ -126,6 +126,8 @@ export class IncrementalChecker {
 
   /** Cuts the whole text; beelden whose text did not change keep their findings. */
   private fullSplit(text: string, opts: CheckOptions): Part[] | undefined {
+    // An unclosed frontmatter is judged on the lines after it too (see frontmatter-ongeldig): check whole.
+    if (opensFrontmatter(text) && !findFrontmatter(text)) { this.parsedLastTime = 1; return undefined; }
     const o = outline(text);
     const first = o.beelden[0];
     // A titleless beeld has no H1 to cut at; a single beeld gains nothing from being cut.

@@ -70,6 +70,15 @@ describe('server: incremental checker', function () {
     assert.deepEqual(got, checkWhole(text, opts));
   });
 
+  it('checks an unclosed frontmatter whole, since the lines below decide what it is', () => {
+    const c = new IncrementalChecker(0);
+    c.check(base, opts, 'k');
+    const text = base.replace('situatie: paniek-bij-oma\n---\n', 'situatie: p\n===\n');
+    const got = c.check(text, opts, 'k');
+    assert.ok(got.some((f) => f.rule === 'frontmatter-ongeldig' && f.range.start.line === 0));
+    assert.deepEqual(got, checkWhole(text, opts));
+  });
+
   it('starts afresh when the options change', () => {
     const c = new IncrementalChecker(0);
     c.check(base, opts, 'a');
