@@ -71,6 +71,24 @@ describe('In het Nederlands (UI)', function () {
   });
 });
 
+describe('Rondleiding in het Nederlands (UI)', function () {
+  const wb = useWorkbench();
+
+  it('biedt de rondleiding in vijf stappen aan onder Get Started', async () => {
+    await wb.runCommand('View: Close Primary Side Bar'); // room for the step's picture beside the steps
+    await wb.runCommand('Welcome: Open Walkthrough...');
+    const rows = wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Aan de slag met Goed werk' });
+    await wb.page.locator('.quick-input-widget .quick-input-box input').fill('Aan de slag met Goed werk');
+    await rows.first().waitFor();
+    await wb.press('Enter'); // not a click: a hover card over the row can catch it
+    for (const step of ['Wat is een kritische situatie?', 'De vijf elementen', 'Schrijf je eerste beeld']) await wb.waitForText(step);
+    await wb.page.locator('.getting-started-step', { hasText: 'De vijf elementen' }).first().click();
+    await wb.waitForText(/naar Shaffers SKIVE/);
+    await wb.waitForText('Freedom'); // a label in the step's picture: the picture has switched too
+    await wb.screenshot('walkthrough');
+  });
+});
+
 describe('Overzicht in het Nederlands (UI)', function () {
   const wb = useWorkbench({ fixture: path.join(root, 'samples') });
   const view = () => wb.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');

@@ -66,6 +66,6 @@ describe('Sidebar (UI)', function () {
     }
     await wb.page.locator('.getting-started-step', { hasText: 'The five elements' }).first().click();
     await wb.waitForText('Identity'); // a label inside the step's SVG, not in its text
-    await wb.screenshot('walkthrough');
+    await wb.screenshot('walkthrough-en');
   });
 });
