@@ -94,9 +94,9 @@ Schrijft een nieuw journal vanuit het sjabloon (standaard <datum>-<situatie of b
 Een bestaand bestand wordt nooit overschreven.
 
 Opties:
-  --situatie <id>    koppel het journal aan een kritische situatie (bijv. paniek-bij-oma)
-  --auteur <naam>    auteur in de frontmatter
-  --titel <titel>    pakkende titel van het eerste beeld
+  --situatie <id>    koppel het journal aan een kritische situatie (bijv. paniek-bij-oma); ook --situation
+  --auteur <naam>    auteur in de frontmatter; ook --author
+  --titel <titel>    pakkende titel van het eerste beeld; ook --title
   --lang nl|en       taal van het sjabloon
 `,
     en: `goedwerk new [file] [options]

@@ -43,7 +43,7 @@ export function parseFrontmatter(
     const err = doc.errors[0];
     if (err) {
       const at = block.yamlSpan.start + Math.min(Math.max(0, err.pos?.[0] ?? 0), yamlText.length);
-      return { ...base, data: null, error: { message: firstLine(err.message), range: lineRange(text, starts, at) } };
+      return { ...base, data: null, error: { message: firstLine(err.message), code: err.code, range: lineRange(text, starts, at) } };
     }
     if (doc.contents === null) return { ...base, data: {} };
     if (!isMap(doc.contents)) {
@@ -56,7 +56,7 @@ export function parseFrontmatter(
   } catch (e) {
     // toJS throws on unresolved or exploding aliases; that is YAML we cannot use either.
     const message = e instanceof Error ? firstLine(e.message) : 'invalid YAML';
-    return { ...base, data: null, error: { message, range: lineRange(text, starts, block.yamlSpan.start) } };
+    return { ...base, data: null, error: { message, code: 'BAD_ALIAS', range: lineRange(text, starts, block.yamlSpan.start) } };
   }
 }
 

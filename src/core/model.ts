@@ -96,7 +96,8 @@ export interface Frontmatter {
   fields: FrontmatterFields;
   /** Where each recognised field's key stands (by its Dutch name). */
   fieldRanges: Partial<Record<keyof FrontmatterFields, Range>>;
-  error?: { message: string; range: Range };
+  /** `code`: the YAML library's error code, for a message in the user's language (see yaml-errors.ts). */
+  error?: { message: string; range: Range; code?: string };
 }
 
 export interface Journal {

@@ -89,7 +89,10 @@ describe('server: diagnostics', function () {
       const uri = fileUri(join(dir, 'a.goedwerk.md'));
       let d = await s.open(uri, '## Kennis\n\nx\n');
       assert.ok(!codes(d).includes('titel-ontbreekt'));
-      assert.ok(d.filter((x) => x.code === 'element-ontbreekt').every((x) => x.severity === 1));
+      // Four elements are missing; every() over none would hold even if the setting switched the rule off.
+      const elements = d.filter((x) => x.code === 'element-ontbreekt');
+      assert.equal(elements.length, 4, String(codes(d)));
+      assert.ok(elements.every((x) => x.severity === 1));
       writeFileSync(join(dir, '.goedwerk.json'), JSON.stringify({ rules: { 'element-ontbreekt': 'hint' } }));
       const next = s.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'element-ontbreekt' && y.severity === 4));
       await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.goedwerk.json')), type: 1 }] });

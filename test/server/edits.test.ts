@@ -107,11 +107,14 @@ describe('edits', () => {
       const text = parts.join('');
       const before = outline(text);
       for (let b = 0; b < Math.max(1, before.beelden.length); b++) {
-        const out = apply(text, addSectionEdit(text, b, kind as 'kennis', 'nl'));
+        const edit = addSectionEdit(text, b, kind as 'kennis', 'nl');
+        const out = apply(text, edit);
         const after = outline(out);
-        // The titles stay, and nothing of the old text is lost.
+        // The titles stay, and nothing of the old text is lost: the edit only inserts.
         assert.deepEqual(after.beelden.map((x) => x.title).filter((t) => t !== null), before.beelden.map((x) => x.title).filter((t) => t !== null));
-        assert.ok(out.length > text.length);
+        assert.equal(edit.span.start, edit.span.end, 'an insertion, replacing nothing');
+        assert.ok(edit.newText.length > 0);
+        assert.equal(out.slice(0, edit.span.start) + out.slice(edit.span.start + edit.newText.length), text);
       }
     }), { numRuns: 200 });
   });

@@ -79,6 +79,8 @@ describe('server: workspace diagnostics', function () {
     assert.ok(stats.journals.every((j) => j.file.endsWith('.goedwerk.md')));
     assert.ok(!stats.journals.some((j) => j.file.includes('node_modules')));
     const team = await client.request<TeamStats>('goedwerk/stats', { folder: fileUri(join(root, 'team')) });
+    // team/jan/b.goedwerk.md is there: an empty answer must not pass as "only the team folder".
+    assert.ok(team.journals.length > 0, JSON.stringify(team.totals));
     assert.ok(team.journals.every((j) => j.file.startsWith(join(root, 'team'))));
     assert.ok(team.totals.journals < stats.totals.journals);
   });

@@ -2,6 +2,7 @@
 import { NOT_A_MAPPING } from '../frontmatter';
 import type { Rule } from './types';
 import { msg } from './util';
+import { yamlErrorReason } from '../yaml-errors';
 
 export const messages = {
   description: {
@@ -32,7 +33,7 @@ export const frontmatterOngeldig: Rule = {
     }
     const error = journal.frontmatter?.error;
     if (!error) return [];
-    const message = error.message === NOT_A_MAPPING ? messages.notMapping : msg(messages.invalid, error.message);
+    const message = error.message === NOT_A_MAPPING ? messages.notMapping : msg(messages.invalid, yamlErrorReason(error.code));
     return [{ range: error.range, message }];
   },
 };

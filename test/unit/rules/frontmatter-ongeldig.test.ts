@@ -23,6 +23,10 @@ describe('rule frontmatter-ongeldig', () => {
     const fs = findings(`---\nauteur: Sam\ndatum: 2024-01-01\nauteur: Kim\n---\n${beeld()}`, RULE);
     assert.equal(fs.length, 1);
     assert.equal(line(fs[0]), 4);
+    // In the writer's words and language, not the YAML library's English.
+    assert.match(fs[0].message, /een sleutel staat er twee keer in/);
+    assert.match(findings(`---\nauteur: Sam\nauteur: Kim\n---\n${beeld()}`, RULE, { lang: 'en' })[0].message, /a key appears twice/);
+    assert.match(findings(`---\nrol: mentor: ambulant\n---\n${beeld()}`, RULE)[0].message, /tussen aanhalingstekens/);
   });
 
   it('reports a frontmatter whose closing --- is missing, at its first line', () => {
