@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync, statSync, mkdirSync, chmodSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXTENSION_CHUNKS, EXTENSION_ENTRY, vscodeOnce } from './bundles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const withTests = process.argv.includes('--tests');
@@ -15,10 +16,13 @@ const node = {
   minify: production, external: ['vscode'], logLevel: 'warning', absWorkingDir: root,
   // micromark & friends ship ESM only; bundling them into CJS keeps every face loadable by plain `node`.
   mainFields: ['module', 'main'],
+  plugins: [vscodeOnce],
 };
 
 const apps = [
-  { in: 'src/extension/main.ts', out: 'dist/extension.js' },
+  // The extension: the activation bundle and the chunks it requires later (see scripts/bundles.mjs).
+  EXTENSION_ENTRY,
+  ...EXTENSION_CHUNKS,
   { in: 'src/server/main.ts', out: 'dist/server.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'src/cli/worker.ts', out: 'dist/cli-worker.js' },

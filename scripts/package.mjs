@@ -7,20 +7,22 @@
 //
 // Everything the extension runs is bundled into dist/, so vsce runs with --no-dependencies and the
 // .vscodeignore whitelist decides the rest. The check below fails loudly when a change there would
-// ship a broken extension (no dist/extension.js) or leak sources and node_modules into it.
+// ship a broken extension (no dist/extension.js or one of its chunks) or leak sources and node_modules into it.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from './code-server.mjs';
+import { EXTENSION_CHUNKS, EXTENSION_ENTRY } from './bundles.mjs';
 
 const require = createRequire(import.meta.url);
 
 export const version = () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 export const defaultVsix = () => join(root, `goedwerk-${version()}.vsix`);
 
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/media/icon.png', 'extension/LICENSE.txt'];
+// The activation bundle and every chunk it requires later: a missing chunk breaks a view or the server.
+const REQUIRED = ['extension/package.json', ...[EXTENSION_ENTRY, ...EXTENSION_CHUNKS].map((b) => `extension/${b.out}`), 'extension/media/icon.png', 'extension/LICENSE.txt'];
 const FORBIDDEN = [/^extension\/(src|test|out|scripts|node_modules|samples|\.vscode-test|test-results)\//, /\.map$/, /\.ts$/];
 
 /** Lists the entries of a .vsix (a zip) with yauzl, which vsce itself depends on. */

@@ -4,7 +4,7 @@
 import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, FileChangeType, NotebookDocuments, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, NotebookDocuments, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -84,7 +84,7 @@ class Throttle {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const notebooks = new NotebookDocuments(TextDocument);
-  const configs = new TeamConfigs(() => roots);
+  const configs = new TeamConfigs(() => roots, (dir) => watchSituationFolder(dir));
   const checkers = new Map<string, IncrementalChecker>();
   /** Per open journal: its last diagnostics (journal positions) and the documents they went to. */
   const last = new Map<string, { text: string; diagnostics: Diagnostic[]; targets: string[] }>();
@@ -98,6 +98,9 @@ export function startServer(connection: Connection): void {
   let roots: string[] = [];
   let canPullConfig = false;
   let canWatchFolders = false;
+  let canWatchFiles: false | 'glob' | 'relative' = false;
+  /** Situation folders to watch once the client is ready for registrations (until then, queued). */
+  let folderQueue: string[] | undefined = [];
   let workspace: WorkspaceJournals;
 
   const log = (message: string) => connection.console.log(message);
@@ -213,6 +216,20 @@ export function startServer(connection: Connection): void {
     return last.get(journalUri)?.diagnostics ?? [];
   }
 
+  /**
+   * The client watches `.goedwerk/situaties/*.md` from the start (its own file watcher); a folder a
+   * `.goedwerk.json` names elsewhere gets a watcher of its own, so a situation added there counts at once.
+   */
+  function watchSituationFolder(dir: string): void {
+    if (/[\\/]\.goedwerk[\\/]situaties$/i.test(dir) || !canWatchFiles) return;
+    if (folderQueue) { folderQueue.push(dir); return; }
+    const globPattern = canWatchFiles === 'relative'
+      ? { baseUri: pathToFileURL(dir).toString(), pattern: '*.md' }
+      : `${dir.replace(/\\/g, '/')}/*.md`;
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] })
+      .catch((e: unknown) => logError('watch situation folder', e));
+  }
+
   // ---- lifecycle ----------------------------------------------------------------------------
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -222,6 +239,8 @@ export function startServer(connection: Connection): void {
     settings = readSettings(init.settings);
     canPullConfig = !!params.capabilities.workspace?.configuration;
     canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
+    const watched = params.capabilities.workspace?.didChangeWatchedFiles;
+    canWatchFiles = !watched?.dynamicRegistration ? false : watched.relativePatternSupport ? 'relative' : 'glob';
     roots = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
     if (roots.length === 0 && params.rootUri) {
       const root = pathOf(params.rootUri);
@@ -254,6 +273,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    const queued = folderQueue ?? [];
+    folderQueue = undefined;
+    queued.forEach(watchSituationFolder);
     if (canPullConfig) {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     }
@@ -292,7 +314,7 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes) {
       const path = pathOf(change.uri);
       if (!path) continue;
-      if (isTeamSituation(path)) {
+      if ((isTeamSituation(path) || configs.isSituationFile(path)) && !isJournalPath(path)) {
         configChanged = true;
         workspace.recheck();
         continue;

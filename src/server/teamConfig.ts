@@ -7,8 +7,7 @@ import { sha1 } from '../core/cache';
 import { findTeamConfig } from '../core/config';
 import type { Msg } from '../core/i18n';
 import type { Range, TeamConfig } from '../core/model';
-// Pure (scanner and YAML only); it lives with the sidebar that shows these situations.
-import { parseTeamSituation } from '../extension/views/team-situations';
+import { parseTeamSituation } from '../core/team-situations';
 
 /** Where a team keeps its own situations when `.goedwerk.json` names no folder. */
 export const TEAM_SITUATIONS_DIR = join('.goedwerk', 'situaties');
@@ -29,9 +28,22 @@ const NONE: ResolvedConfig = { errors: [], situaties: [], key: 'none' };
 
 export class TeamConfigs {
   private readonly byDir = new Map<string, ResolvedConfig>();
+  /** Every situation folder looked in so far: a change to a file in one must reach the rule. */
+  private readonly situationDirs = new Set<string>();
 
-  /** `roots`: the workspace folders, whose `.goedwerk/situaties/` count when no config file names a folder. */
-  constructor(private readonly roots: () => readonly string[] = () => []) {}
+  /**
+   * `roots`: the workspace folders, whose `.goedwerk/situaties/` count when no config file names a folder.
+   * `onSituationDir`: told of each situation folder the first time it is looked in (to watch it).
+   */
+  constructor(
+    private readonly roots: () => readonly string[] = () => [],
+    private readonly onSituationDir: (dir: string) => void = () => undefined,
+  ) {}
+
+  /** True for a Markdown file in a situation folder some journal's config uses. */
+  isSituationFile(path: string): boolean {
+    return /\.md$/i.test(path) && this.situationDirs.has(dirname(path));
+  }
 
   /** The team config for a journal file. Never throws. */
   forFile(file: string | undefined): ResolvedConfig {
@@ -63,7 +75,12 @@ export class TeamConfigs {
     const situationDir = found
       ? resolve(dirname(found.path), found.config.situaties ?? TEAM_SITUATIONS_DIR)
       : this.roots().find((r) => dir === r || dir.startsWith(r + '/') || dir.startsWith(r + '\\'));
-    const situaties = situationDir ? readSituations(found ? situationDir : join(situationDir, TEAM_SITUATIONS_DIR)) : [];
+    const folder = situationDir ? (found ? situationDir : join(situationDir, TEAM_SITUATIONS_DIR)) : undefined;
+    if (folder && !this.situationDirs.has(folder)) {
+      this.situationDirs.add(folder);
+      this.onSituationDir(folder);
+    }
+    const situaties = folder ? readSituations(folder) : [];
     const config = found ? { ...found.config } : undefined;
     return {
       path: found?.path,

@@ -29,6 +29,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
+  /** What the server registered dynamically (`client/registerCapability`), e.g. file watchers. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private waiters: Waiter[] = [];
   private exited = false;
   exitCode: number | null = null;
@@ -54,7 +56,10 @@ export class LspClient {
     conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { client.messages.push(p); });
     conn.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => { client.messages.push(p); return null; });
     conn.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); });
-    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...p.registrations);
+      return null;
+    });
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map(() => opts.pulledSettings ?? {}));

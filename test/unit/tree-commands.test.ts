@@ -14,7 +14,7 @@ import {
   beeldEditAt, blockAtCursor, deugdEditAt, deugdName, drieEEditAt, frontmatterSituation, sectionEditAt, situationEditAt, teamSituationBlock,
 } from '../../src/extension/commands/text-edits';
 import { timerFace } from '../../src/extension/commands/timer-format';
-import { summarizeJournal } from '../../src/extension/views/journal-data';
+import { summarizeJournal } from '../../src/extension/views/journal-summary';
 
 const JOURNAL = `---
 situatie: paniek-bij-oma

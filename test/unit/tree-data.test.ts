@@ -5,11 +5,12 @@ import { SITUATIONS } from '../../src/core/content/situations';
 import { DEUGDEN } from '../../src/core/content/deugden';
 import { ONE_TO_ONE, GROUP_GUIDE } from '../../src/core/content/guides';
 import { QUESTION_SETS } from '../../src/core/content/questions';
-import { drieEState, groupJournals, hasText, summarizeJournal } from '../../src/extension/views/journal-data';
+import { drieEState, groupJournals, hasText } from '../../src/extension/views/journal-data';
+import { summarizeJournal } from '../../src/extension/views/journal-summary';
 import { oneLine, situationChildren, situationRoots, situationViews } from '../../src/extension/views/situations-data';
 import { deugdRows, goldenMean } from '../../src/extension/views/deugden-data';
 import { guideChildren, guideRoots } from '../../src/extension/views/guides-data';
-import { idFromFileName, parseTeamSituation, promptsOf } from '../../src/extension/views/team-situations';
+import { parseTeamSituation } from '../../src/core/team-situations';
 import { commandHref, contentSecurityPolicy, escapeHtml, pageCommands, renderPage } from '../../src/extension/views/page-html';
 import { guidePage, situationPage } from '../../src/extension/views/pages-data';
 import { parseConfigLite } from '../../src/extension/views/catalog-config';
@@ -143,23 +144,6 @@ describe('tree data: Kritische situaties', () => {
     '---', 'id: wachtlijst', '---', '# Wachten op de wachtlijst', '', 'Een gezin wacht al maanden.', 'Wat doe je tot dan?', '',
     'Tweede alinea.', '', '## Handelingen', '- Bellen?', '- Langsgaan?', '', '## Virtues', 'Geduld en eerlijkheid.', '', '## Notities', 'eigen kop',
   ].join('\n'));
-
-  it('parses a team situation: id, title, story and prompts per element (any known heading)', () => {
-    assert.equal(team.id, 'wachtlijst');
-    assert.equal(team.title, 'Wachten op de wachtlijst');
-    assert.equal(team.summary, 'Een gezin wacht al maanden. Wat doe je tot dan?');
-    assert.deepEqual(team.prompts, { handelingen: ['Bellen?', 'Langsgaan?'], deugden: ['Geduld en eerlijkheid.'] });
-  });
-
-  it('falls back to the file name for a team file without frontmatter or title, and never throws', () => {
-    const bare = parseTeamSituation('/x/Ruzie op de groep.md', 'Alleen tekst.');
-    assert.equal(bare.id, 'ruzie-op-de-groep');
-    assert.equal(bare.title, 'ruzie-op-de-groep');
-    assert.equal(bare.summary, 'Alleen tekst.');
-    assert.doesNotThrow(() => parseTeamSituation('y.md', '---\n: : [\n---\n\u0000'));
-    assert.equal(idFromFileName('C:\\a\\Één.goedwerk.md'), 'een');
-    assert.deepEqual(promptsOf('- a\n  vervolg\n\nb\nc\n<!-- weg -->'), ['a vervolg', 'b c']);
-  });
 
   it('lists the nine built-in situations in booklet order, then the team situations, ids kept unique', () => {
     const clash = { ...team, id: SITUATIONS[0].id, title: 'Aaa' };

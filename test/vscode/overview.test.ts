@@ -20,6 +20,9 @@ describe('overview (in VS Code)', function () {
 
   it('opens a webview panel with the journals of the workspace', async () => {
     const summary = await vscode.commands.executeCommand<Summary>('goedwerk.overview');
+    // The workbench tells the extension host of a new tab in its own time: with a warm server the
+    // stats can come back (and the command resolve) before that.
+    await waitFor(() => overviewTabs().length > 0, 'the overview tab', 5_000);
     const tabs = overviewTabs();
     assert.equal(tabs.length, 1, 'one overview tab');
     assert.match(tabs[0].label, TITLE);

@@ -1,25 +1,51 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createClient } from './client';
+import { lazy } from '../lazy';
+import type * as ClientModule from './client';
+
+// vscode-languageclient is most of the extension's code. It lives in dist/client.js, required just
+// after activate() returns: activation stays cheap and the server still starts at once.
+const clientModule = lazy<typeof ClientModule>('client');
 
 let client: LanguageClient | undefined;
+let created: Promise<LanguageClient | undefined> = Promise.resolve(undefined);
 
-/** The running language client, for other areas' custom requests (`goedwerk/stats`, `goedwerk/exportBeeld`). */
-export function getClient(): LanguageClient | undefined {
-  return client;
+/**
+ * The language client, for other areas' custom requests (`goedwerk/stats`, `goedwerk/exportBeeld`), once it
+ * exists (a moment after activation); undefined when it could not be created or the extension stopped.
+ */
+export function getClient(): Promise<LanguageClient | undefined> {
+  return created;
 }
 
 /** Starts the language client; diagnostics, quick fixes, completion, hover and symbols come from the server. */
 export function registerLanguage(context: vscode.ExtensionContext): void {
-  client = createClient(context);
-  const started = client.start().catch((e: unknown) => {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The Goed werk language server could not start: {0}', (e as Error)?.message ?? String(e)));
+  let stopped = false;
+  let started: Promise<void> = Promise.resolve();
+  created = new Promise((resolve) => {
+    setImmediate(() => {
+      if (stopped) return resolve(undefined);
+      try {
+        client = clientModule().createClient(context);
+      } catch (e) {
+        notStarted(e);
+        return resolve(undefined);
+      }
+      started = client.start().catch(notStarted);
+      resolve(client);
+    });
   });
   context.subscriptions.push({
     dispose: () => {
+      stopped = true;
       const c = client;
       client = undefined;
+      created = Promise.resolve(undefined);
       void started.then(() => c?.stop()).catch(() => undefined);
     },
   });
+}
+
+function notStarted(e: unknown): void {
+  void vscode.window.showErrorMessage(vscode.l10n.t('The Goed werk language server could not start: {0}', (e as Error)?.message ?? String(e)));
 }

@@ -83,7 +83,7 @@ export async function exportBeeldCommand(arg?: ExportArgs | vscode.Uri): Promise
   const withFrontmatter = args.withFrontmatter ?? (quiet ? false : await pickFrontmatter());
   if (withFrontmatter === undefined) return undefined;
 
-  const client = getClient();
+  const client = await getClient();
   if (!client) throw new Error(vscode.l10n.t('The Goed werk language server is not running.'));
   const params: ExportBeeldParams = { uri: uri.toString(), beeld, withFrontmatter };
   const result = await client.sendRequest<ExportBeeldResult>(EXPORT_BEELD_REQUEST, params);

@@ -5,10 +5,15 @@ import { randomBytes } from 'node:crypto';
 import { findSituation } from '../../core/content/situations';
 import type { Lang } from '../../core/model';
 import { langFromLocale } from '../../core/i18n';
-import { packOverview, renderOverviewPage, toOverviewData, type OverviewData } from '../../core/overview-html';
+import type * as OverviewHtml from '../../core/overview-html';
+import type { OverviewData } from '../../core/overview-html';
 import type { TeamStats } from '../../core/stats';
+import { lazy } from '../lazy';
 import { openBeeld } from './open';
 import { requestStats } from './stats';
+
+// The page renderer (the core's overview, the same page the CLI writes) loads with the first overview.
+const renderer = lazy<typeof OverviewHtml>('overview');
 
 const VIEW_TYPE = 'goedwerk.overview';
 const REFRESH_DELAY_MS = 400;
@@ -144,7 +149,7 @@ export class OverviewPanel implements vscode.Disposable {
     const root = this.folder ?? (vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0].uri : undefined);
     const first = !this.data;
     this.updates++;
-    this.data = toOverviewData(stats, lang, {
+    this.data = renderer().toOverviewData(stats, lang, {
       root: root?.fsPath,
       scope: root ? root.path.split('/').filter(Boolean).pop() : vscode.workspace.name,
       situationTitle: (id) => findSituation(id)?.title[lang],
@@ -153,7 +158,7 @@ export class OverviewPanel implements vscode.Disposable {
     else {
       // The page on show takes the new data by message and keeps its scroll position and filters.
       this.stale = true;
-      void this.panel.webview.postMessage({ type: 'data', data: packOverview(this.data) });
+      void this.panel.webview.postMessage({ type: 'data', data: renderer().packOverview(this.data) });
     }
   }
 
@@ -161,7 +166,7 @@ export class OverviewPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     const script = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'overview.js');
     const data = this.data ?? { lang: this.lang, journals: 0, rows: [], knownDeugden: [], unusedDeugden: [] };
-    webview.html = renderOverviewPage(data, {
+    webview.html = renderer().renderOverviewPage(data, {
       mode: 'webview',
       nonce: randomBytes(18).toString('base64url'),
       cspSource: webview.cspSource,

@@ -6,7 +6,7 @@ import { STATS_REQUEST, type StatsParams } from '../../server/protocol';
 import { getClient } from '../language/index';
 
 export async function requestStats(folder: vscode.Uri | undefined): Promise<TeamStats> {
-  const client = getClient();
+  const client = await getClient();
   if (!client) throw new Error(vscode.l10n.t('The Goed werk language server is not running.'));
   const params: StatsParams = folder ? { folder: folder.fsPath } : {};
   return client.sendRequest<TeamStats>(STATS_REQUEST, params);

@@ -4,7 +4,9 @@
 import * as vscode from 'vscode';
 import { SITUATIONS } from '../../core/content/situations';
 import { decodeBytes } from '../../core/text';
-import { parseTeamSituation, type TeamSituation } from './team-situations';
+import type { TeamSituation } from '../../core/team-situations';
+import { lazy } from '../lazy';
+import type * as YamlReaders from './yaml-readers';
 import { situationViews, type SituationView } from './situations-data';
 import { uiLang } from './ui-lang';
 import { parseConfigLite } from './catalog-config';
@@ -13,6 +15,8 @@ const CONFIG_GLOB = '**/.goedwerk.json';
 const DEFAULT_FOLDER = '.goedwerk/situaties';
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const MAX_TEAM_FILES = 500;
+// A team file's frontmatter is read with `yaml`, which activation does not load (see ../lazy.ts).
+const readers = lazy<typeof YamlReaders>('yaml-readers');
 
 interface TeamConfigLite { dir: vscode.Uri; situaties?: string; deugden: string[] }
 
@@ -109,7 +113,7 @@ export class Catalog implements vscode.Disposable {
       for (const name of files.slice(0, MAX_TEAM_FILES)) {
         const uri = vscode.Uri.joinPath(folder, name);
         const text = await readText(uri);
-        if (text !== undefined) team.push(parseTeamSituation(uri.toString(), text));
+        if (text !== undefined) team.push(readers().parseTeamSituation(uri.toString(), text));
       }
     }
     this.team = team;

@@ -1,8 +1,8 @@
-// What the Journaal view shows, computed from a journal's text with the line scanner and the YAML
-// frontmatter reader only: no remark, so it runs inside the extension bundle. Pure, so it is unit-tested.
+// What the Journaal view shows, computed from a journal's text with the line scanner only: no remark, so
+// it runs inside the extension. Pure, so it is unit-tested. Reading the frontmatter needs `yaml`, so
+// that part lives in journal-summary.ts, loaded with the first read (see yaml-readers.ts).
 import { ELEMENTS, type ElementId, type SectionKind } from '../../core/model';
-import { outline, type OutlineBeeld, type OutlineSection } from '../../core/scan';
-import { parseFrontmatter } from '../../core/frontmatter';
+import type { OutlineBeeld, OutlineSection } from '../../core/scan';
 
 /** The sections a beeld needs before it counts as complete, in the order a reader meets them. */
 export const REQUIRED_SECTIONS = ['ervaring', ...ELEMENTS, 'uitwerking'] as const;
@@ -90,38 +90,6 @@ export function summarizeBeeld(text: string, beeld: OutlineBeeld, lineOf: (offse
     drieE,
     complete: title !== null && missing.length === 0 && drieE === 'complete',
   };
-}
-
-function str(v: unknown): string | undefined {
-  if (typeof v === 'string' && v.trim()) return v.trim();
-  if (typeof v === 'number') return String(v);
-  return undefined;
-}
-
-/** Summarises one journal; never throws, whatever the text. */
-export function summarizeJournal(file: string, text: string): JournalSummary {
-  const o = outline(text);
-  const summary: JournalSummary = { file, beelden: [] };
-  if (o.frontmatter) {
-    const fm = parseFrontmatter(text, o.frontmatter, o.lineStarts);
-    if (fm.error) summary.problem = 'yaml';
-    summary.auteur = str(fm.fields.auteur);
-    summary.situatie = str(fm.fields.situatie);
-    summary.datum = str(fm.fields.datum);
-    summary.gesprek = str(fm.fields.gesprek);
-  }
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = o.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (o.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  summary.beelden = o.beelden.map((b) => summarizeBeeld(text, b, lineOf));
-  return summary;
 }
 
 export type GroupBy = 'auteur' | 'situatie';

@@ -1,7 +1,13 @@
 // Keeps a summary of every journal in the workspace, fresh as files change on disk or in an editor.
 import * as vscode from 'vscode';
 import { decodeBytes } from '../../core/text';
-import { summarizeJournal, type JournalSummary } from './journal-data';
+import { lazy } from '../lazy';
+import type { JournalSummary } from './journal-data';
+import type * as YamlReaders from './yaml-readers';
+
+// The summaries read frontmatter with `yaml`, which activation does not load: it comes with the
+// first read, when the Journaal view is first shown.
+const readers = lazy<typeof YamlReaders>('yaml-readers');
 
 export const JOURNAL_GLOB = '**/*.goedwerk.md';
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
@@ -123,7 +129,7 @@ async function summarize(uri: vscode.Uri): Promise<JournalSummary | undefined> {
   const read = await readText(uri);
   if (!read) return undefined;
   if (read.problem === 'binary') return { file: uri.toString(), beelden: [], problem: 'binary' };
-  const summary = summarizeJournal(uri.toString(), read.text);
+  const summary = readers().summarizeJournal(uri.toString(), read.text);
   if (read.problem) summary.problem = read.problem;
   return summary;
 }

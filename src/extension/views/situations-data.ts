@@ -3,7 +3,7 @@
 import { ELEMENTS, type ElementId, type Lang } from '../../core/model';
 import { t } from '../../core/i18n';
 import type { Situation } from '../../core/content/situations';
-import type { TeamSituation } from './team-situations';
+import type { TeamSituation } from '../../core/team-situations';
 
 export interface SituationView {
   id: string;

@@ -10,9 +10,11 @@
 //   - a prompt per list item (or paragraphs)
 //
 // Parsed with the line scanner and the YAML reader only, so it stays out of remark's way. Never throws.
-import { ELEMENTS, type ElementId } from '../../core/model';
-import { findFrontmatter, scanHeadings } from '../../core/scan';
-import { sectionKindOf } from '../../core/sections';
+// It lives in the core because two faces read these files: the language server (whose
+// `situatie-onbekend` rule, completion and hover know the team's ids) and the extension's sidebar.
+import { ELEMENTS, type ElementId } from './model';
+import { findFrontmatter, scanHeadings } from './scan';
+import { sectionKindOf } from './sections';
 import { parseDocument } from 'yaml';
 
 export interface TeamSituation {

@@ -1,0 +1,5 @@
+// The sidebar's readers that need the YAML parser, bundled apart as dist/yaml-readers.js (see
+// scripts/bundles.mjs): the Journaal view's journal summaries and the team's own situations. `yaml`
+// is a sixth of the extension's code and the sidebar needs it only once a view reads files.
+export { summarizeJournal } from './journal-summary';
+export { parseTeamSituation } from '../../core/team-situations';

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+// @ts-expect-error: a plain .mjs without types, shared with scripts/build.mjs and the bench.
+import { EXTENSION_CHUNKS, EXTENSION_ENTRY, vscodeOnce } from '../../scripts/bundles.mjs';
+
+// What activation loads: dist/extension.js must leave the heavy parts to the chunks it requires later
+// (src/extension/lazy.ts), and every chunk the code asks for must be built. Bundles the sources the
+// way scripts/build.mjs does (in memory) and reads which modules went into each bundle.
+const root = join(__dirname, '..', '..', '..'); // out/test/unit -> repo
+
+interface Bundle { in: string; out: string; name?: string }
+const entry = EXTENSION_ENTRY as Bundle;
+const chunks = EXTENSION_CHUNKS as Bundle[];
+
+// esbuild is loaded at run time from the repo (a native binary cannot be bundled into this test).
+const esbuild = createRequire(join(root, 'package.json'))('esbuild') as typeof import('esbuild');
+
+function modulesOf(bundle: Bundle): string[] {
+  const r = esbuild.buildSync({
+    entryPoints: [join(root, bundle.in)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    external: ['vscode'], mainFields: ['module', 'main'], write: false, metafile: true, outfile: join(root, bundle.out),
+    absWorkingDir: root, logLevel: 'silent',
+  });
+  return Object.keys(r.metafile.inputs);
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const rel = join(dir, name);
+    return statSync(join(root, rel)).isDirectory() ? sources(rel) : rel.endsWith('.ts') ? [rel] : [];
+  });
+}
+
+describe('extension bundles', () => {
+  it('keeps vscode-languageclient, yaml and the overview renderer out of the activation bundle', () => {
+    const modules = modulesOf(entry);
+    assert.ok(modules.includes(entry.in), `${entry.out} should hold ${entry.in}`);
+    const heavy = modules.filter((m) => /^node_modules\/(vscode-languageclient|vscode-jsonrpc|yaml|remark|micromark|unified)\/|^src\/core\/(overview\/|overview-html\.ts|frontmatter\.ts|team-situations\.ts)/.test(m));
+    assert.deepEqual(heavy, []);
+  });
+
+  it('builds every chunk, each holding what it is for', () => {
+    const expect: Record<string, RegExp> = {
+      client: /^node_modules\/vscode-languageclient\//,
+      'yaml-readers': /^node_modules\/yaml\//,
+      overview: /^src\/core\/overview\//,
+    };
+    assert.deepEqual(chunks.map((c) => c.name).sort(), Object.keys(expect).sort(), 'a chunk without a check here, or a check without a chunk');
+    for (const c of chunks) {
+      assert.ok(existsSync(join(root, c.out)), `${c.out} is not built`);
+      assert.ok(modulesOf(c).some((m) => expect[c.name!].test(m)), `${c.in} does not bring what ${c.out} is for`);
+    }
+  });
+
+  it('copies the vscode API once per bundle, not once per module that imports it (vscodeOnce)', async () => {
+    for (const bundle of [entry, chunks.find((c) => c.name === 'client')!]) {
+      const r = await esbuild.build({
+        entryPoints: [join(root, bundle.in)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+        external: ['vscode'], mainFields: ['module', 'main'], write: false, outfile: join(root, bundle.out),
+        absWorkingDir: root, logLevel: 'silent', plugins: [vscodeOnce],
+      });
+      const js = r.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
+      const copies = (js.match(/__toESM\(require\("vscode"\)\)|__toCommonJS\(vscode_exports\)|__reExport\(vscode_exports, require\("vscode"\)\)/g) ?? []).length;
+      assert.equal(copies, 1, `${bundle.out}: ${copies} copies of the API`);
+    }
+  });
+
+  it('has a chunk for every lazy() in the extension, and no chunk nobody asks for', () => {
+    const asked = new Set<string>();
+    for (const file of sources('src/extension')) {
+      for (const m of readFileSync(join(root, file), 'utf8').matchAll(/\blazy<[^>]*>\('([^']+)'\)/g)) asked.add(m[1]);
+    }
+    assert.ok(asked.size > 0, 'found no lazy() call in src/extension');
+    assert.deepEqual([...asked].sort(), chunks.map((c) => c.name).sort());
+    for (const c of chunks) assert.equal(relative('dist', c.out), `${c.name}.js`, 'lazy() requires dist/<name>.js');
+  });
+});
