@@ -69,8 +69,12 @@ export class TeamConfigs {
     try {
       found = findTeamConfig(dir);
     } catch (e) {
-      const message = (e as Error)?.message ?? String(e);
-      return { ...NONE, errors: [{ message: { nl: message, en: message }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], key: 'unreadable' };
+      const reason = (e as Error)?.message ?? String(e);
+      const message = {
+        nl: `De .goedwerk.json van het team kon niet gelezen worden (${reason}); de standaardregels gelden.`,
+        en: `The team's .goedwerk.json could not be read (${reason}); the default rules apply.`,
+      };
+      return { ...NONE, errors: [{ message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }], key: 'unreadable' };
     }
     const situationDir = found
       ? resolve(dirname(found.path), found.config.situaties ?? TEAM_SITUATIONS_DIR)

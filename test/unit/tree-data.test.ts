@@ -165,7 +165,7 @@ describe('tree data: Kritische situaties', () => {
       const prompts = situationChildren(handelingen);
       assert.equal(prompts.length, SITUATIONS[0].prompts.handelingen.length);
       assert.ok(prompts.every((p) => p.kind === 'prompt'));
-      if (p0(prompts)) assert.equal(p0(prompts), SITUATIONS[0].prompts.handelingen[0][lang]);
+      assert.equal(p0(prompts), SITUATIONS[0].prompts.handelingen[0][lang]);
     }
   });
 
