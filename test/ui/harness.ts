@@ -181,8 +181,9 @@ export class Workbench {
   }
 
   /**
-   * Right-click > Open With... > editor. On a busy machine a click can land while the menu is still
-   * settling and go unheard; then the menu or picker never shows, so close what is open and try again.
+   * Right-click > Open With... > editor. The item is chosen with the keyboard (hover, then Enter), as
+   * VS Code's menus ignore a mouse-up that follows their opening too closely, which a test's quick
+   * click can be. If no picker shows all the same, close what is open and try again.
    */
   private async openWith(row: Locator, editor: string): Promise<void> {
     const item = this.page.locator(SELECTORS.contextMenuItem, { hasText: /^Open With/ });
@@ -190,7 +191,8 @@ export class Workbench {
     for (let attempt = 1; ; attempt++) {
       try {
         await row.click({ button: 'right' });
-        await item.click({ timeout: 5_000 });
+        await item.hover({ timeout: 5_000 });
+        await this.page.keyboard.press('Enter');
         await picker.waitFor({ timeout: 5_000 });
         break;
       } catch (e) {
