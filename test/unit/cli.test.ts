@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { WORKER_THRESHOLD, workerCount } from '../../src/cli/engine';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -396,14 +397,21 @@ describe('goedwerk CLI', function () {
       assert.equal(json(run(dir, ['check', '--format', 'json'])).filter((f) => f.rule === 'bestand-binair').length, 1);
     });
 
-    it('uses workers on its own above 200 files, with the same result', () => {
+    it('gives the same result in worker threads as in one thread', () => {
       for (let i = 0; i < 205; i++) write(dir, `f/${String(i).padStart(3, '0')}.goedwerk.md`, i % 2 ? COMPLETE : INCOMPLETE);
-      const auto = run(dir, ['check', '--format', 'json'], { GOEDWERK_TRACE: '1' });
+      const auto = run(dir, ['check', '--format', 'json', '--jobs', '2'], { GOEDWERK_TRACE: '1' });
       assert.match(auto.stderr, /: 0 uit de cache, 205 in worker threads, 0 in de hoofdthread\n$/);
       assert.equal(auto.stdout, run(dir, ['check', '--format', 'json', '--jobs', '0']).stdout);
       const few = run(join(dir, 'f'), ['check', '000.goedwerk.md', '001.goedwerk.md'], { GOEDWERK_TRACE: '1' });
       assert.match(few.stderr, /: 0 uit de cache, 0 in worker threads, 2 in de hoofdthread\n$/);
       assert.equal(new Set(json(auto).map((f) => f.file)).size, 103);
+    });
+
+    it('uses worker threads on its own only above the threshold', () => {
+      assert.equal(workerCount(WORKER_THRESHOLD, undefined), 0);
+      assert.ok(workerCount(WORKER_THRESHOLD + 1, undefined) >= 1);
+      assert.equal(workerCount(WORKER_THRESHOLD + 1, 0), 0, '--jobs 0 wins');
+      assert.equal(workerCount(10, 3), 3, '--jobs n wins');
     });
   });
 
