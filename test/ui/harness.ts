@@ -22,6 +22,8 @@
  * useWorkbench(options?)      options.files: extra files { 'a/b.goedwerk.md': 'text' } written into the
  *                             workspace copy; options.fixture: another folder to copy instead of
  *                             test/fixtures/workspace/. Each describe gets its own copy and page.
+ *                             options.url: another code-server (e.g. one without Goed Werk, with
+ *                             options.extensionInstalled: false; see test/ui/install.test.ts).
  * Workbench members (all wait with a timeout, never sleep):
  *   page, folder, path(rel)   the Playwright page; the workspace copy on disk; a file in it
  *   readFile(rel)             the file's text on disk (to check what a save wrote)
@@ -96,6 +98,10 @@ export const SELECTORS = {
 export interface WorkbenchOptions {
   fixture?: string;
   files?: Record<string, string>;
+  /** Another code-server's address, read at open() (default: GOEDWERK_UI_URL, the run's shared one). */
+  url?: () => string;
+  /** false for a profile without Goed Werk (as before installing it): open() does not wait for it. */
+  extensionInstalled?: boolean;
 }
 
 export interface ProblemCounts { errors: number; warnings: number; infos: number }
@@ -119,7 +125,7 @@ export class Workbench {
 
   /** Launches Chromium and opens a fresh copy of the workspace; resolves when the Explorer lists it. */
   async open(): Promise<void> {
-    const url = env('GOEDWERK_UI_URL');
+    const url = this.options.url?.() ?? env('GOEDWERK_UI_URL');
     this.folder = fs.mkdtempSync(path.join(os.tmpdir(), 'goedwerk-ui-'));
     const source = this.options.fixture ?? process.env.GOEDWERK_UI_FIXTURE ?? path.join(repoRoot, 'test', 'fixtures', 'workspace');
     fs.cpSync(source, this.folder, { recursive: true });
@@ -141,7 +147,7 @@ export class Workbench {
     await this.page.goto(`${url}/?${query}`, { waitUntil: 'domcontentloaded', timeout: 4 * TIMEOUT });
     await this.page.locator(SELECTORS.workbench).waitFor();
     await this.page.locator(SELECTORS.explorerRow).first().waitFor({ timeout: 4 * TIMEOUT });
-    await this.page.locator(SELECTORS.extensionReady).waitFor({ timeout: 4 * TIMEOUT });
+    if (this.options.extensionInstalled !== false) await this.page.locator(SELECTORS.extensionReady).waitFor({ timeout: 4 * TIMEOUT });
   }
 
   async close(): Promise<void> {
