@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RULE_IDS } from '../../src/core/model';
 import { docLinks, headingSlugs } from './doc-links';
 
 const root = join(__dirname, '..', '..', '..'); // out/test/unit -> repo
@@ -56,6 +57,15 @@ describe('packaging (.vsix)', function () {
     const needed = [...bundles, ...rules, 'docs/format.md', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png',
       'package.nls.json', 'package.nls.nl.json', 'l10n/bundle.l10n.nl.json', 'snippets/goedwerk.code-snippets'];
     assert.deepEqual(needed.filter((f) => !listed.includes(f)), []);
+  });
+
+  it('has a page and a setting for every rule (a finding links to its page in the installed extension)', () => {
+    const settings = pkg.contributes.configuration.properties;
+    const missing = RULE_IDS.flatMap((id) => [
+      ...(listed.includes(`docs/rules/${id}.md`) ? [] : [`docs/rules/${id}.md`]),
+      ...(settings[`goedwerk.rules.${id}`] ? [] : [`goedwerk.rules.${id}`]),
+    ]);
+    assert.deepEqual(missing, []);
   });
 
   it('leaves out sources, tests, source maps, the developers\' docs, the user\'s guide and the screenshots', () => {
