@@ -34,7 +34,7 @@ export const M = {
   fixAddSection: { nl: 'Voeg de sectie ‘{0}’ toe', en: 'Add the section ‘{0}’' },
   fixAddTitle: { nl: 'Geef dit beeld een titel', en: 'Give this beeld a title' },
   fixComplete3e: { nl: 'Vul de 3E-check aan', en: 'Complete the 3E check' },
-  fixTick3e: { nl: 'Vink de 3 E’s af (als je ze hebt doorlopen)', en: 'Tick the 3 E’s (once you have gone through them)' },
+  fixAnswer3e: { nl: '{0}: {1} Antwoord: {2}', en: '{0}: {1} Answer: {2}' },
   fixReplaceDeugd: { nl: 'Vervang ‘{0}’ door ‘{1}’', en: 'Replace ‘{0}’ with ‘{1}’' },
   fixAddDeugdToTeam: { nl: 'Voeg ‘{0}’ toe aan de deugden van het team ({1})', en: 'Add ‘{0}’ to the team’s deugden ({1})' },
   fixBeeld: { nl: 'Vul alles aan wat ontbreekt in dit beeld', en: 'Fill in everything this beeld lacks' },
