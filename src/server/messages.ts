@@ -19,16 +19,16 @@ export const M = {
     en: 'This file could not be read: {0}',
   },
   internal: {
-    nl: 'Goed werk kon dit journaal niet controleren door een interne fout: {0}',
-    en: 'Goed werk could not check this journal because of an internal error: {0}',
+    nl: 'Goed Werk kon dit journaal niet controleren door een interne fout: {0}',
+    en: 'Goed Werk could not check this journal because of an internal error: {0}',
   },
   configInvalid: {
     nl: 'Ongeldige teamconfiguratie: {0}',
     en: 'Invalid team configuration: {0}',
   },
   configMessage: {
-    nl: 'Goed werk: {0} bevat fouten en wordt (deels) genegeerd. Zie het venster Problemen.',
-    en: 'Goed werk: {0} has errors and is (partly) ignored. See the Problems panel.',
+    nl: 'Goed Werk: {0} bevat fouten en wordt (deels) genegeerd. Zie het venster Problemen.',
+    en: 'Goed Werk: {0} has errors and is (partly) ignored. See the Problems panel.',
   },
   // Quick fixes.
   fixAddSection: { nl: 'Voeg de sectie ‘{0}’ toe', en: 'Add the section ‘{0}’' },
@@ -38,7 +38,7 @@ export const M = {
   fixReplaceDeugd: { nl: 'Vervang ‘{0}’ door ‘{1}’', en: 'Replace ‘{0}’ with ‘{1}’' },
   fixAddDeugdToTeam: { nl: 'Voeg ‘{0}’ toe aan de deugden van het team ({1})', en: 'Add ‘{0}’ to the team’s deugden ({1})' },
   fixBeeld: { nl: 'Vul alles aan wat ontbreekt in dit beeld', en: 'Fill in everything this beeld lacks' },
-  fixAll: { nl: 'Herstel alles wat Goed werk automatisch kan herstellen', en: 'Fix everything Goed werk can fix automatically' },
+  fixAll: { nl: 'Herstel alles wat Goed Werk automatisch kan herstellen', en: 'Fix everything Goed Werk can fix automatically' },
   // Completion and hover.
   sectionDetail: { nl: 'Sectie van een beeld van goed werk', en: 'Section of a beeld van goed werk' },
   deugdDetail: { nl: 'Deugd', en: 'Virtue (deugd)' },
@@ -49,7 +49,7 @@ export const M = {
   situationDetail: { nl: 'Kritische situatie', en: 'Critical situation' },
   teamSituationDetail: { nl: 'Situatie van het team', en: 'The team’s own situation' },
   gesprekDetail: { nl: 'Soort gesprek', en: 'Kind of conversation' },
-  gesprekEenOpEen: { nl: 'Een-op-een: een gesprek met een collega of begeleider', en: 'One-to-one: a conversation with a colleague or supervisor' },
+  gesprekEenOpEen: { nl: 'Een-op-een: een gesprek met een professionele vriend, iemand die je vertrouwt (een collega, je coach of een ander)', en: 'One-to-one: a conversation with a professional friend, someone you trust (a colleague, your coach or someone else)' },
   gesprekGroep: { nl: 'Groep: een gesprek in een team of intervisiegroep', en: 'Group: a conversation in a team or peer group' },
   gesprekZelf: { nl: 'Zelf: je denkt in je eentje na over je werk', en: 'Self: you reflect on your work on your own' },
   questions: { nl: 'Vragen om jezelf te stellen', en: 'Questions to ask yourself' },

@@ -22,7 +22,7 @@ describe('Writing a journal (UI)', function () {
   it('adds the 3E check from the palette, and the text changes', async () => {
     await wb.openAsText('onvolledig.goedwerk.md');
     await wb.press('Control+End');
-    await wb.runCommand('Goed werk: Add 3E Check');
+    await wb.runCommand('Goed Werk: Add 3E Check');
     await wb.waitForEditorText('3E-check');
     await wb.waitForEditorText(/Energiek/);
     // The server re-checks the unsaved text: the 3E finding moves from the title (line 6) to the new,

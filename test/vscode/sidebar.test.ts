@@ -31,7 +31,7 @@ describe('Sidebar (in VS Code)', function () {
   before(async () => { await activeExtension(); });
   afterEach(closeAllEditors);
 
-  it('contributes the Goed werk container with four views, and they open', async () => {
+  it('contributes the Goed Werk container with four views, and they open', async () => {
     const pkg = (await activeExtension()).packageJSON as { contributes: { viewsContainers: { activitybar: { id: string; icon: string }[] }; views: Record<string, { id: string }[]> } };
     const container = pkg.contributes.viewsContainers.activitybar.find((c) => c.id === 'goedwerk');
     assert.ok(container, 'activity bar container');
