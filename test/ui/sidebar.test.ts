@@ -61,7 +61,7 @@ describe('Sidebar (UI)', function () {
     await input.fill('Get started with Goed Werk');
     await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Get started with Goed Werk' }).first().waitFor();
     await input.press('Enter');
-    for (const step of ['What is a critical situation?', 'The five elements', 'Write your first beeld', 'The 3E check', 'Share with a coach']) {
+    for (const step of ['What is a critical situation?', 'The five elements', 'Write your first beeld', 'The 3E check', 'Talk it through with someone you trust']) {
       await wb.waitForText(step);
     }
     await wb.page.locator('.getting-started-step', { hasText: 'The five elements' }).first().click();

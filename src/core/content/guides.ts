@@ -158,10 +158,10 @@ export const GROUP_GUIDE: GroupGuide = {
       id: 'romp',
       title: m('Romp: de afwegingen verkennen', 'Body: explore the considerations'),
       body: m(
-        'Het grootste deel van het gesprek. De anderen stellen vragen over wat de inbrenger meemaakte en afwoog, met de vragen per element als hulpmiddel maar zonder ze af te vinken. '
+        'Hier zit het meeste van de tijd. De anderen stellen vragen over wat de inbrenger meemaakte en afwoog, met de vragen per element als hulpmiddel maar zonder ze af te vinken. '
           + 'Wie graag vrij praat, let erop dat alle vijf de elementen aan bod komen; wie houvast zoekt, volgt deze volgorde: handelingen en kennis, dan deugden en vrijheid, tot slot identiteit. '
           + 'De elementen lopen in elkaar over, en dat hoort zo.',
-        'The largest part of the conversation. The others ask further about the experience and considerations of the person who brought the case, using the questions per element as an aid, not a checklist. '
+        'Most of the time goes here. The others ask further about the experience and considerations of the person who brought the case, using the questions per element as an aid, not a checklist. '
           + 'If you like to talk freely, make sure all five elements come up; if you want something to hold on to, follow this order: skills and knowledge, then virtues and freedom, and finally identity. '
           + 'The elements flow into each other, and that is how it should be.',
       ),
