@@ -17,7 +17,7 @@ const W = {
   totals: { nl: 'Totaal: {0}, {1}, waarvan {2} compleet', en: 'Total: {0}, {1}, {2} of them complete' },
   journals: { nl: 'journaal|journalen', en: 'journal|journals' },
   beelden: { nl: 'beeld|beelden', en: 'beeld|beelden' },
-  elements: { nl: 'Elementen (beelden die het uitwerken):', en: 'Elements (beelden that cover them):' },
+  elements: { nl: 'Elementen (beelden die ernaar kijken):', en: 'Elements (beelden that look at them):' },
   drieE: {
     nl: '3E-check: bij {0} alle drie beantwoord, bij {1} nog iets open, bij {2} geen 3E-check',
     en: '3E check: all three answered in {0}, something still open in {1}, no 3E check in {2}',

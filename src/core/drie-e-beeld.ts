@@ -42,7 +42,7 @@ export interface DrieELine {
   id?: DrieEId;
   answer: DrieEAnswer;
   ticked: boolean | undefined;
-  /** The whole line, its line break included. */
+  /** The item's lines: its first line to its last nested or continuation line with text, line break included. */
   span: Span;
   /** Where the item's text (after marker and box) starts and ends on the line. */
   textSpan: Span;
@@ -50,11 +50,15 @@ export interface DrieELine {
   explanation: string;
 }
 
-/** The top-level list items of a section body, line by line, outside code fences. */
+/**
+ * The top-level list items of a section body, line by line, outside code fences. A line indented as far
+ * as the text of the item above it belongs to that item (a nested list, a continuation), as in CommonMark.
+ */
 export function drieELines(text: string, body: Span): DrieELine[] {
   const out: DrieELine[] = [];
   let at = body.start;
   let fence = '';
+  let nestAt: number | undefined;
   while (at < body.end) {
     let end = at;
     while (end < body.end && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
@@ -65,8 +69,14 @@ export function drieELines(text: string, body: Span): DrieELine[] {
     const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence) { if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = ''; }
     else if (mark) fence = mark;
+    else if (nestAt !== undefined && (line.length - line.trimStart().length >= nestAt || !line.trim())) {
+      // Inside the item above: its span grows over every line with text, so an insertion after it stays after it.
+      const last = out[out.length - 1];
+      if (last && line.trim()) last.span.end = next;
+    }
     else if (/^ {0,3}\S/.test(line)) {
       const split = splitDrieELine(line);
+      nestAt = split ? split.marker.length : undefined;
       if (split) {
         const read = readDrieEItem(split.text, split.ticked);
         const start = at + line.length - split.text.length;

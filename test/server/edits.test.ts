@@ -80,6 +80,10 @@ describe('edits', () => {
     assert.ok(!checkText(answered, { lang: 'nl' }).some((f) => f.rule === '3e-onvolledig'), 'no is an answer');
     const yes = apply('# T\n## 3E check\r\n- Engaging\r\n', answer3eEdit('# T\n## 3E check\r\n- Engaging\r\n', 0, 'energiek', 'ja', 'en')!);
     assert.equal(yes, '# T\n## 3E check\r\n- [x] Engaging: yes\r\n');
+    // An item with nested lines: the missing E's go after all of it, so the nesting stays.
+    const nested = '# T\n## 3E-check\n- [x] Excellent: ja\n  - want ik luisterde\n\nSlot.\n';
+    assert.equal(apply(nested, complete3eEdit(nested, 0, 'nl')).split('\n').slice(2, 6).join('\n'),
+      '- [x] Excellent: ja\n  - want ik luisterde\n- [ ] Ethisch: Doet het recht aan iedereen die erbij betrokken is?\n- [ ] Energiek: Voelt het goed, en geeft het je energie?');
   });
 
   it('inserts a deugd after the last item (continuation lines included), or makes the section', () => {

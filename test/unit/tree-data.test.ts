@@ -133,6 +133,9 @@ describe('tree data: Journaal', () => {
     assert.deepEqual(read('- [x] Excellent\n- [X] Ethical: fair\n- [x] **Engaging**\n').answers, { excellent: 'ja', ethisch: 'ja', energiek: 'ja' });
     assert.deepEqual(read('- Excellent: yes\r\n- Ethisch: nee, te snel\r\n- [ ] Energiek\r\n').answers, { excellent: 'ja', ethisch: 'nee', energiek: 'open' });
     assert.deepEqual(read('```\n- [x] Excellent\n```\n- Excellent: deels\n').answers.excellent, 'deels');
+    // A nested item is not the E itself, as the rule reads it too.
+    assert.deepEqual(read('- [x] Excellent\n- Overig\n  - [x] Energiek\n').answers.energiek, 'open');
+    assert.deepEqual(read('- [x] Excellent\n- Overig\n\n  - [x] Energiek\n- Energiek: nee\n').answers.energiek, 'nee');
     assert.equal(hasText('<!-- a -->\n  \n'), false);
     assert.equal(hasText('<!-- a --> b'), true);
   });

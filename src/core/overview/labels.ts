@@ -52,8 +52,8 @@ export const L = {
   charts: { nl: 'In beeld', en: 'At a glance' },
   chartElements: { nl: 'Elementen per auteur', en: 'Elements per author' },
   chartElementsDesc: {
-    nl: 'Aandeel van de beelden waarin elk element is uitgewerkt, per auteur en voor het team.',
-    en: 'Share of beelden that work out each element, per author and for the team.',
+    nl: 'Aandeel van de beelden waarin elk element is bekeken, per auteur en voor het team.',
+    en: 'Share of beelden that look at each element, per author and for the team.',
   },
   chartDeugden: { nl: 'Deugden die het vaakst genoemd worden', en: 'Deugden named most' },
   chartNever: { nl: 'Nooit genoemd', en: 'Never named' },

@@ -43,15 +43,16 @@ export function drieELong(b: BeeldSummary, lang: Lang): string[] {
   return DRIE_E.map((e) => `${t(lang, e.name)}: ${answerWord(b.drieE.answers[e.id])}`);
 }
 
-/** The description of a beeld in the tree: complete or what it still lacks, then each E's answer. */
+/** The description of a beeld in the tree: complete, or each E's answer and what it still lacks. */
 export function beeldStatus(b: BeeldSummary, lang: Lang): string {
   const answers = drieEShort(b);
   if (b.complete) return [vscode.l10n.t('complete'), answers].filter(Boolean).join(' · ');
   const missing = b.missing.map((k) => sectionName(k, lang));
   if (b.title === null) missing.unshift(vscode.l10n.t('title'));
   if (!b.drieE.present) missing.push(vscode.l10n.t('3E check'));
+  // The answers first: a long list of what is missing would push them out of sight.
   const parts = missing.length ? [vscode.l10n.t('missing: {0}', missing.join(', '))] : [];
-  return [...parts, answers].filter(Boolean).join(' · ');
+  return [answers, ...parts].filter(Boolean).join(' · ');
 }
 
 export class JournalTree implements vscode.TreeDataProvider<JournalNode> {
