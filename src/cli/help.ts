@@ -4,12 +4,12 @@ import { WORKER_THRESHOLD } from './engine';
 
 export const HELP: Record<'main' | 'check' | 'stats' | 'new', Msg> = {
   main: {
-    nl: `goedwerk — controleer en overzie journals met beelden van goed werk (*.goedwerk.md)
+    nl: `goedwerk — controleer en overzie journalen met beelden van goed werk (*.goedwerk.md)
 
 Gebruik:
-  goedwerk check [paden...]   controleer journals (bestanden en mappen, standaard .)
-  goedwerk stats [paden...]   overzicht per journal en in totaal, voor een coach
-  goedwerk new [bestand]      begin een nieuw journal vanuit het sjabloon
+  goedwerk check [paden...]   controleer journalen (bestanden en mappen, standaard .)
+  goedwerk stats [paden...]   overzicht per journaal en in totaal, voor een coach
+  goedwerk new [bestand]      begin een nieuw journaal vanuit het sjabloon
 
 Algemene opties:
   --lang nl|en     taal van de meldingen (anders GOEDWERK_LANG, anders LANG)
@@ -37,7 +37,7 @@ Exit code: 0 no errors or warnings, 1 some, 2 wrong usage or a path that does no
     nl: `goedwerk check [paden...] [opties]
 
 Controleert *.goedwerk.md-bestanden (mappen worden doorzocht, node_modules en .git overgeslagen).
-Een .goedwerk.json in de map van een journal of een map erboven stelt de regels voor het team in.
+Een .goedwerk.json in de map van een journaal of een map erboven stelt de regels voor het team in.
 
 Opties:
   --format text|json         uitvoer voor mensen (standaard) of een JSON-lijst voor tools
@@ -48,7 +48,7 @@ Opties:
                              vanaf ${WORKER_THRESHOLD + 1} bestanden)
   --lang nl|en               taal van de meldingen
 
-check schrijft nooit in een journal.
+check schrijft nooit in een journaal.
 `,
     en: `goedwerk check [paths...] [options]
 
@@ -70,7 +70,8 @@ check never writes to a journal.
   stats: {
     nl: `goedwerk stats [paden...] [opties]
 
-Per journal en in totaal: beelden, welke elementen uitgewerkt zijn, de 3E-check en de genoemde deugden.
+Per journaal en in totaal: beelden, welke elementen bekeken zijn, per beeld het antwoord op elke E van de 3E-check
+(ja, nee, deels of open) en de genoemde deugden.
 
 Opties:
   --format text|json|html    tabel (standaard), JSON voor tools, of één zelfstandige HTML-pagina
@@ -79,7 +80,8 @@ Opties:
 `,
     en: `goedwerk stats [paths...] [options]
 
-Per journal and in total: beelden, which elements are covered, the 3E check and the virtues named.
+Per journal and in total: beelden, which elements are looked at, per beeld the answer to each E of the 3E check
+(yes, no, partly or open) and the virtues named.
 
 Options:
   --format text|json|html    table (default), JSON for tools, or one self-contained HTML page
@@ -90,11 +92,11 @@ Options:
   new: {
     nl: `goedwerk new [bestand] [opties]
 
-Schrijft een nieuw journal vanuit het sjabloon (standaard <datum>-<situatie of beeld>.goedwerk.md).
+Schrijft een nieuw journaal vanuit het sjabloon (standaard <datum>-<situatie of beeld>.goedwerk.md).
 Een bestaand bestand wordt nooit overschreven.
 
 Opties:
-  --situatie <id>    koppel het journal aan een kritische situatie (bijv. paniek-bij-oma); ook --situation
+  --situatie <id>    koppel het journaal aan een kritische situatie (bijv. paniek-bij-oma); ook --situation
   --auteur <naam>    auteur in de frontmatter; ook --author
   --titel <titel>    pakkende titel van het eerste beeld; ook --title
   --lang nl|en       taal van het sjabloon

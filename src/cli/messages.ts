@@ -47,11 +47,11 @@ export const M = {
     nl: '{0} bestand(en) gecontroleerd: {1} fout(en), {2} waarschuwing(en), {3} info, {4} hint(s).',
     en: '{0} file(s) checked: {1} error(s), {2} warning(s), {3} info, {4} hint(s).',
   },
-  noJournals: { nl: 'geen journals (*.goedwerk.md) gevonden', en: 'no journals (*.goedwerk.md) found' },
+  noJournals: { nl: 'geen journalen (*.goedwerk.md) gevonden', en: 'no journals (*.goedwerk.md) found' },
   statsSkipped: { nl: '{0}: overgeslagen ({1})', en: '{0}: skipped ({1})' },
 
   // new
-  newWritten: { nl: 'Nieuw journal geschreven: {0}', en: 'New journal written: {0}' },
+  newWritten: { nl: 'Nieuw journaal geschreven: {0}', en: 'New journal written: {0}' },
   newExists: { nl: 'bestand bestaat al, niets overschreven: {0}', en: 'file already exists, nothing overwritten: {0}' },
   writeFailed: { nl: 'kan niet schrijven naar {0} ({1})', en: 'cannot write to {0} ({1})' },
   newNoDir: { nl: 'map bestaat niet: {0}', en: 'folder does not exist: {0}' },

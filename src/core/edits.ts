@@ -6,18 +6,12 @@ import { SECTION_ORDER } from './model';
 import { beeldAt, outline, type Outline, type OutlineBeeld, type OutlineSection } from './scan';
 import { SECTION_HEADINGS, normalizeHeading, type KnownSection } from './sections';
 import { TITLE_PLACEHOLDER, drieESkeleton, sectionSkeleton, type Eol } from './template';
+import type { DrieEId as DrieE } from './content/guides';
+import { DRIE_E_IDS as DRIE_E, formatDrieEItem, readDrieEItem, splitDrieELine, type DrieEAnswer } from './drie-e';
+import { drieELines } from './drie-e-beeld';
 
-export type DrieE = 'excellent' | 'ethisch' | 'energiek';
-export const DRIE_E: readonly DrieE[] = ['excellent', 'ethisch', 'energiek'];
+export type { DrieE };
 
-const E_WORDS: Record<DrieE, RegExp> = {
-  excellent: /^excellent/i,
-  ethisch: /^(ethisch|ethical|ethic)/i,
-  energiek: /^(energiek|engaging|energetic)/i,
-};
-
-// A task list item: indent, bullet, box, the rest. Only the top level of the section counts.
-const TASK = /^( {0,3})([-*+])[ \t]+\[([ xX])\][ \t]*(.*)$/;
 const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 
 export function replaceSpanEdit(span: Span, newText: string): TextEdit {
@@ -183,53 +177,28 @@ function lineLength(text: string, from: number): number {
   return i - from;
 }
 
-interface TaskLine { e?: DrieE; checked: boolean; span: Span; boxAt: number }
-
-/** The top-level task items of a section body, with the E each one names. */
-export function drieEItems(text: string, body: Span): TaskLine[] {
-  const items: TaskLine[] = [];
-  let at = body.start;
-  let inFence = false;
-  while (at < body.end) {
-    const len = lineLength(text, at);
-    const line = text.slice(at, at + len);
-    let next = at + len;
-    if (text.charCodeAt(next) === 13) next++;
-    if (text.charCodeAt(next) === 10) next++;
-    if (/^[ \t]*(```|~~~)/.test(line)) inFence = !inFence;
-    const m = inFence ? null : TASK.exec(line);
-    if (m) {
-      const label = m[4].replace(/^[*_\s]+/, '');
-      const e = DRIE_E.find((k) => E_WORDS[k].test(label));
-      items.push({ e, checked: m[3] !== ' ', span: { start: at, end: next }, boxAt: at + line.indexOf('[') + 1 });
-    }
-    at = next;
-  }
-  return items;
-}
-
-/** Which E's are ticked, unticked or missing in the beeld's 3E check (undefined: no 3E section). */
-export function drieEStatus(text: string, beeldIndex: number): Record<DrieE, 'ticked' | 'open' | 'missing'> | undefined {
+/** Each E's answer in the beeld's 3E check, or 'missing' when no item names it (undefined: no 3E section). */
+export function drieEStatus(text: string, beeldIndex: number): Record<DrieE, DrieEAnswer | 'missing'> | undefined {
   const b = outline(text).beelden[beeldIndex];
   const s = b && topLevel(b.sections).find((x) => x.kind === 'drie-e');
   if (!s) return undefined;
-  const items = drieEItems(text, s.body);
-  const status = {} as Record<DrieE, 'ticked' | 'open' | 'missing'>;
+  const items = drieELines(text, s.body);
+  const status = {} as Record<DrieE, DrieEAnswer | 'missing'>;
   for (const e of DRIE_E) {
-    const found = items.filter((i) => i.e === e);
-    status[e] = found.length === 0 ? 'missing' : found.some((i) => i.checked) ? 'ticked' : 'open';
+    const found = items.filter((i) => i.id === e);
+    status[e] = found.length === 0 ? 'missing' : found.find((i) => i.answer !== 'open')?.answer ?? 'open';
   }
   return status;
 }
 
-/** The skeleton's task line for each E, so a completed check reads like a fresh one. */
+/** The skeleton's line for each E, so a completed check reads like a fresh one (its question, open). */
 function skeletonLines(lang: Lang, eol: Eol): Record<DrieE, string> {
   const lines = drieESkeleton(lang, eol).split(/\r\n|\r|\n/);
   const out = {} as Record<DrieE, string>;
   for (const e of DRIE_E) {
     const line = lines.find((l) => {
-      const m = TASK.exec(l);
-      return m && E_WORDS[e].test(m[4].replace(/^[*_\s]+/, ''));
+      const split = splitDrieELine(l);
+      return split && readDrieEItem(split.text, split.ticked)?.id === e;
     });
     out[e] = line ?? `- [ ] ${e}`;
   }
@@ -237,22 +206,22 @@ function skeletonLines(lang: Lang, eol: Eol): Record<DrieE, string> {
 }
 
 /**
- * Completes the 3E check: adds the section when it is missing, else the E's its task list lacks
- * (unticked: ticking is the writer's judgement, see `tick3eEdits`).
+ * Completes the 3E check: adds the section when it is missing, else the E's its list lacks, each with
+ * its question (open: the answer is the writer's, see `answer3eEdit`).
  */
 export function complete3eEdit(text: string, beeldIndex: number, lang: Lang): TextEdit {
   const o = outline(text);
   const b = beeldOf(o, beeldIndex);
   const s = b && topLevel(b.sections).find((x) => x.kind === 'drie-e');
   if (!b || !s) return addSectionEdit(text, beeldIndex, 'drie-e', lang);
-  const items = drieEItems(text, s.body);
-  const have = new Set(items.map((i) => i.e));
+  const items = drieELines(text, s.body);
+  const have = new Set(items.map((i) => i.id));
   const lines = skeletonLines(lang, o.eol);
   const missing = DRIE_E.filter((e) => !have.has(e)).map((e) => lines[e]);
   if (missing.length === 0) return { span: { start: s.body.end, end: s.body.end }, newText: '' };
   const last = items[items.length - 1];
   if (last) {
-    // Right after the last task item, so the list stays one list.
+    // Right after the last item, so the list stays one list.
     const at = last.span.end;
     const lead = endsWithLineBreak(text.slice(0, at)) ? '' : o.eol;
     return { span: { start: at, end: at }, newText: lead + missing.map((l) => l + o.eol).join('') };
@@ -261,14 +230,24 @@ export function complete3eEdit(text: string, beeldIndex: number, lang: Lang): Te
   return insertBlock(text, at, missing.join(o.eol) + o.eol, o.eol);
 }
 
-/** Ticks the unticked E's of the beeld's 3E check: one small edit per box. */
-export function tick3eEdits(text: string, beeldIndex: number): TextEdit[] {
+const ITEM_NAME = /^[*_~`\s]*([\p{L}]+)/u;
+
+/**
+ * Answers one open E of the beeld's 3E check: its first item naming that E that is still open is
+ * rewritten as contract v2 writes an answer (`[x] Excellent: ja`, `[ ] Energiek: nee`), keeping the
+ * name as the writer spelled it and any words of their own. Undefined when that E has no open item.
+ */
+export function answer3eEdit(text: string, beeldIndex: number, e: DrieE, answer: Exclude<DrieEAnswer, 'open'>, lang: Lang): TextEdit | undefined {
   const b = outline(text).beelden[beeldIndex];
   const s = b && topLevel(b.sections).find((x) => x.kind === 'drie-e');
-  if (!s) return [];
-  return drieEItems(text, s.body)
-    .filter((i) => i.e && !i.checked)
-    .map((i) => ({ span: { start: i.boxAt, end: i.boxAt + 1 }, newText: 'x' }));
+  const item = s && drieELines(text, s.body).find((i) => i.id === e && i.answer === 'open');
+  if (!item) return undefined;
+  const line = text.slice(item.span.start, item.textSpan.end);
+  const split = splitDrieELine(line);
+  if (!split) return undefined;
+  const name = ITEM_NAME.exec(split.text)?.[1] ?? e;
+  const start = item.span.start + split.marker.length;
+  return { span: { start, end: item.textSpan.end }, newText: formatDrieEItem(name, answer, lang, { explanation: item.explanation }) };
 }
 
 /** Adds a deugd as a list item to the beeld's Deugden section, creating the section when missing. */

@@ -4,6 +4,9 @@ import type { Msg } from './i18n';
 import { t } from './i18n';
 import { escapeHtml as esc, makeNonce } from './overview/escape';
 import { ELEMENT_LABELS } from './overview/labels';
+import { DRIE_E } from './content/guides';
+import { ANSWER_WORD, type DrieEAnswer } from './drie-e';
+import type { DrieEStats } from './stats';
 
 // The printable page of one beeld, for an intervisie session: title, (optionally) who and when, a short
 // check of what the beeld holds, then the beeld itself. The body arrives as HTML already made safe by
@@ -14,7 +17,8 @@ export interface BeeldChecklist {
   elements: Record<ElementId, boolean>;
   uitwerking: boolean;
   afbeelding: boolean;
-  drieE: { present: boolean; excellent: boolean; ethisch: boolean; energiek: boolean };
+  /** Each E's answer under contract v2: ja, nee, deels or open. */
+  drieE: DrieEStats;
 }
 
 export interface BeeldPage {
@@ -42,9 +46,7 @@ const W = {
   elements: { nl: 'Vijf elementen', en: 'Five elements' },
   uitwerking: { nl: 'Uitwerking', en: 'Elaboration' },
   drieE: { nl: '3E-check', en: '3E check' },
-  excellent: { nl: 'Excellent', en: 'Excellent' },
-  ethisch: { nl: 'Ethisch', en: 'Ethical' },
-  energiek: { nl: 'Energiek', en: 'Engaging' },
+  open: { nl: 'open', en: 'open' },
   yes: { nl: 'aanwezig', en: 'present' },
   no: { nl: 'ontbreekt', en: 'missing' },
   footer: {
@@ -70,6 +72,10 @@ dl.meta dd { margin: 0; }
 .check ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2em 1.1em; }
 .check .yes::before { content: "✓ "; color: var(--ok); font-weight: 700; }
 .check .no::before { content: "○ "; color: var(--no); font-weight: 700; }
+.check .ja::before { content: "✓ "; color: var(--ok); font-weight: 700; }
+.check .nee::before { content: "✗ "; color: var(--fg); font-weight: 700; }
+.check .deels::before { content: "◐ "; color: var(--no); font-weight: 700; }
+.check .open::before { content: "○ "; color: var(--muted); font-weight: 700; }
 .check .row { display: flex; gap: 0.6em; align-items: baseline; }
 .check .row > span { min-width: 10em; color: var(--muted); }
 img { max-width: 100%; height: auto; }
@@ -87,13 +93,19 @@ function mark(lang: Lang, present: boolean, text: string): string {
   return `<li class="${present ? 'yes' : 'no'}">${esc(text)}<span class="sr"> (${esc(t(lang, present ? W.yes : W.no))})</span></li>`;
 }
 
+/** One E with its answer, in words: a printed page must say "nee", not only show a mark. */
+function answerMark(lang: Lang, name: string, answer: DrieEAnswer): string {
+  const word = answer === 'open' ? t(lang, W.open) : ANSWER_WORD[lang][answer];
+  return `<li class="${answer}">${esc(name)}: ${esc(word)}</li>`;
+}
+
 function checklistHtml(lang: Lang, c: BeeldChecklist): string {
   const row = (name: Msg, items: string) => `<div class="row"><span>${esc(t(lang, name))}</span><ul>${items}</ul></div>`;
   return `<section class="check" aria-labelledby="check-heading"><h2 id="check-heading">${esc(t(lang, W.holds))}</h2>`
     + row(W.ervaring, mark(lang, c.ervaring, t(lang, W.ervaring)))
     + row(W.elements, ELEMENTS.map((e) => mark(lang, c.elements[e], t(lang, ELEMENT_LABELS[e]))).join(''))
     + row(W.uitwerking, mark(lang, c.uitwerking, t(lang, W.uitwerking)))
-    + row(W.drieE, (['excellent', 'ethisch', 'energiek'] as const).map((k) => mark(lang, c.drieE[k], t(lang, W[k]))).join(''))
+    + row(W.drieE, DRIE_E.map((e) => answerMark(lang, t(lang, e.name), c.drieE[e.id])).join(''))
     + '</section>';
 }
 

@@ -46,6 +46,8 @@ export interface ListEntry {
   label: string;
   /** For task list items: ticked or not; undefined for plain items. */
   checked?: boolean;
+  /** The item's first line after the list marker and task box, as written (the 3E check reads its answer here). */
+  text: string;
   span: Span;
   range: Range;
   /** Where `label` itself stands, for precise diagnostics and replacements. */

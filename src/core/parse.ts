@@ -284,10 +284,12 @@ function toEntry(text: string, starts: readonly number[], item: ListItem, shift:
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
   const first = item.children[0];
   const firstStart = first?.type === 'paragraph' ? first.position?.start.offset : undefined;
-  const label = firstStart === undefined
-    ? { label: '', span: { start: span.start, end: span.start } }
-    : leadingLabel(text, firstStart + shift, Math.min(span.end, lineEnd(text, firstStart + shift)));
-  return { label: label.label, checked, span, range: rangeOf(starts, span), labelRange: rangeOf(starts, label.span) };
+  const range = rangeOf(starts, span);
+  if (firstStart === undefined) return { label: '', checked, text: '', span, range, labelRange: rangeOf(starts, { start: span.start, end: span.start }) };
+  const from = firstStart + shift;
+  const to = Math.min(span.end, lineEnd(text, from));
+  const label = leadingLabel(text, from, to);
+  return { label: label.label, checked, text: text.slice(from, to).trim(), span, range, labelRange: rangeOf(starts, label.span) };
 }
 
 const EMPHASIS = new Set(['*', '_', '~', '`', '\\']);

@@ -2,14 +2,30 @@
 // total how far the beelden are, which deugden the team names and which never. Plain data, so the CLI
 // prints it, the language server sends it and the overview draws it.
 import { DEUGDEN, findDeugd } from './content';
+import type { DrieEId } from './content/guides';
+import { DRIE_E_IDS, type DrieEAnswer } from './drie-e';
+import { drieEOfSections } from './drie-e-beeld';
 import { ELEMENTS, type ElementId, type Finding, type Journal, type Section, type SectionKind } from './model';
-import { normalizeHeading } from './sections';
 
+/** Each E's answer under contract v2 (ja, nee, deels or open); `present`: the beeld has a 3E check. */
 export interface DrieEStats {
   present: boolean;
-  excellent: boolean;
-  ethisch: boolean;
-  energiek: boolean;
+  excellent: DrieEAnswer;
+  ethisch: DrieEAnswer;
+  energiek: DrieEAnswer;
+}
+
+/** How many beelden answered each E how. */
+export type DrieEAnswerCounts = Record<DrieEId, Record<DrieEAnswer, number>>;
+
+export interface DrieETotals {
+  /** Beelden whose three E's all have an answer (yes, no or partly). */
+  answered: number;
+  /** Beelden with a 3E check in which at least one E is still open. */
+  open: number;
+  /** Beelden without a 3E check. */
+  missing: number;
+  answers: DrieEAnswerCounts;
 }
 
 export interface BeeldStats {
@@ -30,7 +46,7 @@ export interface BeeldStats {
   drieE: DrieEStats;
   /** The deugden named, each once, by their Dutch name when the list knows them, else as written. */
   deugden: string[];
-  /** Title, ervaring, all five elements, uitwerking and all three E's ticked (the image is optional). */
+  /** Title, ervaring, all five elements, uitwerking and all three E's answered (the image is optional). */
   complete: boolean;
   /** How many findings fall inside this beeld. */
   findings: number;
@@ -54,7 +70,7 @@ export interface TeamStats {
     complete: number;
     /** Beelden that cover each element. */
     elements: Record<ElementId, number>;
-    drieE: { complete: number; partial: number; missing: number };
+    drieE: DrieETotals;
     /** Beelden that name each deugd, most named first. */
     deugden: Record<string, number>;
     /** Deugden of the list that no beeld names. */
@@ -68,22 +84,19 @@ function covered(sections: readonly Section[], kind: SectionKind): boolean {
   return sections.some((s) => s.kind === kind && !s.empty);
 }
 
-const E_WORDS: Record<keyof Omit<DrieEStats, 'present'>, string[]> = {
-  excellent: ['excellent'],
-  ethisch: ['ethisch', 'ethical', 'ethic'],
-  energiek: ['energiek', 'engaging', 'energetic'],
-};
-
 function drieEOf(sections: readonly Section[]): DrieEStats {
-  const blocks = sections.filter((s) => s.kind === 'drie-e');
-  const items = blocks.flatMap((s) => s.items).map((i) => ({ word: normalizeHeading(i.label), checked: i.checked === true }));
-  const ticked = (words: string[]) => items.some((i) => i.checked && words.some((w) => i.word.startsWith(w)));
-  return {
-    present: blocks.length > 0,
-    excellent: ticked(E_WORDS.excellent),
-    ethisch: ticked(E_WORDS.ethisch),
-    energiek: ticked(E_WORDS.energiek),
-  };
+  const { present, answers } = drieEOfSections(sections);
+  return { present, ...answers };
+}
+
+/** Every E answered; "nee" and "deels" are answers too. */
+export function drieEAnswered(d: DrieEStats): boolean {
+  return DRIE_E_IDS.every((id) => d[id] !== 'open');
+}
+
+function emptyCounts(): DrieEAnswerCounts {
+  const row = (): Record<DrieEAnswer, number> => ({ ja: 0, nee: 0, deels: 0, open: 0 });
+  return { excellent: row(), ethisch: row(), energiek: row() };
 }
 
 /** A deugd's name as the team list shows it: the canonical Dutch name when known, else as written. */
@@ -127,7 +140,7 @@ export function journalStats(journal: Journal, file: string, findings: readonly 
       drieE,
       deugden: deugdenOf(b.sections),
       complete: !!b.title?.trim() && ervaring && uitwerking && ELEMENTS.every((el) => elements[el])
-        && drieE.excellent && drieE.ethisch && drieE.energiek,
+        && drieEAnswered(drieE),
       findings: findings.filter((f) => f.range.start.line >= firstLine && f.range.start.line <= lastLine).length,
     };
   });
@@ -155,7 +168,7 @@ function lineOfOffset(starts: readonly number[], offset: number): number {
 
 export function teamStats(journals: readonly JournalStats[]): TeamStats {
   const elements = Object.fromEntries(ELEMENTS.map((el) => [el, 0])) as Record<ElementId, number>;
-  const drieE = { complete: 0, partial: 0, missing: 0 };
+  const drieE: DrieETotals = { answered: 0, open: 0, missing: 0, answers: emptyCounts() };
   const deugden = new Map<string, number>();
   const perMonth = new Map<string, number>();
   let beelden = 0;
@@ -166,10 +179,10 @@ export function teamStats(journals: readonly JournalStats[]): TeamStats {
       beelden++;
       if (b.complete) complete++;
       for (const el of ELEMENTS) if (b.elements[el]) elements[el]++;
-      const ticks = [b.drieE.excellent, b.drieE.ethisch, b.drieE.energiek].filter(Boolean).length;
       if (!b.drieE.present) drieE.missing++;
-      else if (ticks === 3) drieE.complete++;
-      else drieE.partial++;
+      else if (drieEAnswered(b.drieE)) drieE.answered++;
+      else drieE.open++;
+      for (const id of DRIE_E_IDS) drieE.answers[id][b.drieE[id]]++;
       for (const d of b.deugden) deugden.set(d, (deugden.get(d) ?? 0) + 1);
       if (month) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
     }

@@ -1,5 +1,6 @@
 // Text skeletons for new journals, beelden and sections. Prompts sit in HTML comments, so a section
-// nobody has filled in yet still counts as empty and the rules keep pointing at it.
+// nobody has filled in yet still counts as empty and the rules keep pointing at it. The 3E check is the
+// one exception: its three items carry their question, which contract v2 reads as open, not as an answer.
 import type { ElementId, Lang } from './model';
 import { ELEMENTS, SECTION_ORDER } from './model';
 import { t, type Msg } from './i18n';
@@ -36,12 +37,12 @@ const SECTION_PROMPTS: Record<Exclude<KnownSection, ElementId>, Msg> = {
     en: 'Explain why what you did was good work in this situation. What is your standard here?',
   },
   afbeelding: {
-    nl: 'Naar keuze: een beeld dat de kern vangt, bijvoorbeeld ![korte beschrijving](afbeelding.png).',
-    en: 'Optional: a picture that captures the core, for example ![short description](image.png).',
+    nl: 'Naar keuze: een afbeelding die de kern vangt, bijvoorbeeld ![korte beschrijving](afbeelding.png).',
+    en: 'Optional: an image that captures the core, for example ![short description](image.png).',
   },
   'drie-e': {
-    nl: 'Vink een E aan als je beeld die toets doorstaat.',
-    en: 'Tick an E when your picture passes that test.',
+    nl: 'Beantwoord elke vraag met ja, nee of deels, en schrijf erachter waarom. Nee is ook een antwoord.',
+    en: 'Answer each question with yes, no or partly, and write why after it. No is an answer too.',
   },
 };
 
@@ -106,7 +107,10 @@ export function sectionSkeleton(kind: KnownSection, lang: Lang, eol: Eol = '\n',
   return lines(eol, heading, '', ...body);
 }
 
-/** The 3E check as an unticked GFM task list, one line per E with its question. */
+/**
+ * The 3E check as an unticked task list, one line per E with its question. A question is a prompt under
+ * contract v2: the E stays open until the writer answers (ja, nee, deels) or ticks it.
+ */
 export function drieESkeleton(lang: Lang, eol: Eol = '\n'): string {
   return lines(eol, ...DRIE_E.map((e) => `- [ ] ${t(lang, e.name)}: ${t(lang, e.question)}`));
 }

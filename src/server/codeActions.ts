@@ -10,8 +10,10 @@ import {
 } from 'vscode-languageserver/node';
 import { CONFIG_FILE } from '../core/config';
 import {
-  addSectionEdit, addTitleEdit, complete3eEdit, diffEdit, drieEStatus, fixBeeldEdit, journalLang, tick3eEdits,
+  addSectionEdit, addTitleEdit, answer3eEdit, complete3eEdit, diffEdit, drieEStatus, fixBeeldEdit, journalLang,
 } from '../core/edits';
+import { DRIE_E } from '../core/content/guides';
+import { ANSWER_WORD } from '../core/drie-e';
 import { t } from '../core/i18n';
 import type { Lang, TextEdit } from '../core/model';
 import { outline } from '../core/scan';
@@ -110,9 +112,7 @@ export function quickFixes(ctx: ActionContext, diagnostics: Diagnostic[], all: D
         if (!status || Object.values(status).includes('missing')) {
           push(action(t(ctx.lang, M.fixComplete3e), CodeActionKind.QuickFix, view, [complete3eEdit(text, beeld, headingLang)], [d], true));
         }
-        if (status && Object.values(status).includes('open')) {
-          push(action(t(ctx.lang, M.fixTick3e), CodeActionKind.QuickFix, view, tick3eEdits(text, beeld), [d]));
-        }
+        for (const a of answerActions(ctx, beeld, status, headingLang, d)) push(a);
         break;
       }
       case 'deugd-onbekend':
@@ -138,6 +138,19 @@ export function quickFixes(ctx: ActionContext, diagnostics: Diagnostic[], all: D
     if (fix && countFixable(all, beeld) > 1) out.push(fix);
   }
   return out;
+}
+
+/**
+ * For each open E, its question with the three answers to choose from: the writer answers, the fix
+ * only writes the answer down (a tick for yes, the word for no and partly, as contract v2 reads them).
+ */
+function answerActions(ctx: ActionContext, beeld: number, status: ReturnType<typeof drieEStatus>, lang: Lang, d: Diagnostic): (CodeAction | undefined)[] {
+  if (!status) return [];
+  return DRIE_E.filter((e) => status[e.id] === 'open').flatMap((e) => (['ja', 'nee', 'deels'] as const).map((answer) => {
+    const edit = answer3eEdit(ctx.view.text, beeld, e.id, answer, lang);
+    const title = t(ctx.lang, M.fixAnswer3e, t(ctx.lang, e.name), t(ctx.lang, e.question), ANSWER_WORD[ctx.lang][answer]);
+    return edit ? action(title, CodeActionKind.QuickFix, ctx.view, [edit], [d]) : undefined;
+  }));
 }
 
 function fixableRule(rule: string): boolean {

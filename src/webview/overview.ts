@@ -165,7 +165,7 @@ function onKey(e: KeyboardEvent): void {
 }
 
 function toggleSort(key: SortKey): void {
-  const firstDir = key === 'datum' || key === 'drieE' || key === 'ervaring' || key === 'uitwerking' || key.startsWith('el:')
+  const firstDir = key === 'datum' || key === 'ervaring' || key === 'uitwerking' || key.startsWith('el:') || key.startsWith('e:')
     ? 'desc' : 'asc';
   sort = sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: firstDir };
   const current = view[active];

@@ -53,7 +53,7 @@ describe('server: code actions', function () {
     assert.ok(r.text.indexOf('## Handelingen') < r.text.indexOf('## Kennis'));
     assert.ok(r.text.indexOf('## Kennis') < r.text.indexOf('## Identiteit'));
     assert.match(r.text, /## Kennis\n\n<!-- .+ -->\n\n## Identiteit/);
-    assert.match(String(r.diagnostics.find((x) => x.code === 'element-ontbreekt')!.message), /leeg/);
+    assert.match(String(r.diagnostics.find((x) => x.code === 'element-ontbreekt')!.message), /nog niet bekeken/);
   });
 
   it('adds the title', async () => {
@@ -63,15 +63,29 @@ describe('server: code actions', function () {
     assert.ok(r.text.startsWith('# '));
   });
 
-  it('completes the 3E check and then ticks it', async () => {
+  it('completes the 3E check, then asks each open question with yes, no and partly as answers', async () => {
     const text = BEELD.replace('- [x] Ethisch\n', '').replace('- [x] Energiek', '- [ ] Energiek');
     const r = await fix(text, '3e-onvolledig', /Vul de 3E-check aan/);
-    assert.match(r.text, /- \[x\] Excellent\n- \[ \] Energiek\n- \[ \] Ethisch/);
+    assert.match(r.text, /- \[x\] Excellent\n- \[ \] Energiek\n- \[ \] Ethisch: Doet het recht aan iedereen die erbij betrokken is\?/);
     const target = r.diagnostics.find((x) => x.code === '3e-onvolledig')!;
-    assert.ok(target, 'unticked E\'s still count');
-    const tick = (await client.codeActions(r.uri, [target])).find((a) => /Vink/.test(a.title))!;
-    const ticked = applyTextEdits(r.text, editsFor(tick.edit, r.uri));
-    const after = await client.change(r.uri, ticked, 3);
+    assert.ok(target, 'open E\'s still count');
+    const actions = await client.codeActions(r.uri, [target]);
+    const titles = actions.map((a) => a.title);
+    assert.ok(!titles.some((x) => /Vink/i.test(x)), `no fix ticks for the writer: ${titles}`);
+    for (const answer of ['ja', 'nee', 'deels']) {
+      assert.ok(titles.includes(`Energiek: Voelt het goed, en geeft het je energie? Antwoord: ${answer}`), `${answer} in ${titles}`);
+      assert.ok(titles.includes(`Ethisch: Doet het recht aan iedereen die erbij betrokken is? Antwoord: ${answer}`), `${answer} in ${titles}`);
+    }
+    assert.ok(!titles.some((x) => x.startsWith('Excellent:')), 'an answered E is not asked again');
+    const no = actions.find((a) => a.title.endsWith('energie? Antwoord: nee'))!;
+    const once = applyTextEdits(r.text, editsFor(no.edit, r.uri));
+    assert.match(once, /- \[ \] Energiek: nee\n/);
+    const mid = await client.change(r.uri, once, 3);
+    const left = mid.find((x) => x.code === '3e-onvolledig')!;
+    assert.match(String(left.message), /Ethisch staat nog open/);
+    assert.doesNotMatch(String(left.message), /Energiek/, 'an honest no quiets the E');
+    const yes = (await client.codeActions(r.uri, [left])).find((a) => a.title.endsWith('Antwoord: ja'))!;
+    const after = await client.change(r.uri, applyTextEdits(once, editsFor(yes.edit, r.uri)), 4);
     assert.ok(!codes(after).includes('3e-onvolledig'));
   });
 
@@ -79,8 +93,8 @@ describe('server: code actions', function () {
     const text = BEELD.slice(0, BEELD.indexOf('## 3E-check'));
     const r = await fix(text, '3e-onvolledig', /3E/);
     assert.match(r.text, /## 3E-check\n/);
-    assert.ok(r.diagnostics.some((x) => x.code === '3e-onvolledig'), 'the new check starts unticked');
-    assert.match(String(r.diagnostics.find((x) => x.code === '3e-onvolledig')!.message), /niet afgevinkt/);
+    assert.ok(r.diagnostics.some((x) => x.code === '3e-onvolledig'), 'the new check starts with its questions open');
+    assert.match(String(r.diagnostics.find((x) => x.code === '3e-onvolledig')!.message), /Excellent staat nog open/);
   });
 
   it('replaces an unknown deugd with the suggestion', async () => {

@@ -5,7 +5,7 @@ import * as fc from 'fast-check';
 import { checkText } from '../../src/core/check';
 import {
   addSectionEdit, addTitleEdit, applyEdits, beeldIndexAt, complete3eEdit, diffEdit, drieEStatus, fixBeeldEdit, insertDeugdEdit,
-  journalLang, tick3eEdits,
+  journalLang, answer3eEdit,
 } from '../../src/core/edits';
 import { outline } from '../../src/core/scan';
 
@@ -65,14 +65,25 @@ describe('edits', () => {
     assert.equal(outline(apply(empty, addTitleEdit(empty, 1, 'en'))).beelden[1].title, 'Catchy title');
   });
 
-  it('completes the 3E check in the list, and ticks it', () => {
+  it('completes the 3E check in the list with its questions, then writes down the answers given', () => {
     const text = '# T\n\n## 3E-check\n\n- [x] Excellent: ja\n- [ ] *Energiek*\n\nSlot.\n';
-    assert.deepEqual(drieEStatus(text, 0), { excellent: 'ticked', ethisch: 'missing', energiek: 'open' });
+    assert.deepEqual(drieEStatus(text, 0), { excellent: 'ja', ethisch: 'missing', energiek: 'open' });
     const completed = apply(text, complete3eEdit(text, 0, 'nl'));
-    assert.match(completed, /- \[ \] \*Energiek\*\n- \[ \] Ethisch: .*\n\nSlot\./);
-    const ticked = applyEdits(completed, tick3eEdits(completed, 0));
-    assert.deepEqual(drieEStatus(ticked, 0), { excellent: 'ticked', ethisch: 'ticked', energiek: 'ticked' });
-    assert.ok(!checkText(ticked, { lang: 'nl' }).some((f) => f.rule === '3e-onvolledig'));
+    assert.match(completed, /- \[ \] \*Energiek\*\n- \[ \] Ethisch: Doet het recht aan iedereen die erbij betrokken is\?\n\nSlot\./);
+    assert.deepEqual(drieEStatus(completed, 0), { excellent: 'ja', ethisch: 'open', energiek: 'open' }, 'a question is open');
+    assert.equal(answer3eEdit(completed, 0, 'excellent', 'nee', 'nl'), undefined, 'an answered E is left alone');
+    const ethisch = answer3eEdit(completed, 0, 'ethisch', 'deels', 'nl')!;
+    const energiek = answer3eEdit(completed, 0, 'energiek', 'nee', 'nl')!;
+    const answered = applyEdits(completed, [ethisch, energiek]);
+    assert.match(answered, /- \[ \] Energiek: nee\n- \[ \] Ethisch: deels\n\nSlot\./);
+    assert.deepEqual(drieEStatus(answered, 0), { excellent: 'ja', ethisch: 'deels', energiek: 'nee' });
+    assert.ok(!checkText(answered, { lang: 'nl' }).some((f) => f.rule === '3e-onvolledig'), 'no is an answer');
+    const yes = apply('# T\n## 3E check\r\n- Engaging\r\n', answer3eEdit('# T\n## 3E check\r\n- Engaging\r\n', 0, 'energiek', 'ja', 'en')!);
+    assert.equal(yes, '# T\n## 3E check\r\n- [x] Engaging: yes\r\n');
+    // An item with nested lines: the missing E's go after all of it, so the nesting stays.
+    const nested = '# T\n## 3E-check\n- [x] Excellent: ja\n  - want ik luisterde\n\nSlot.\n';
+    assert.equal(apply(nested, complete3eEdit(nested, 0, 'nl')).split('\n').slice(2, 6).join('\n'),
+      '- [x] Excellent: ja\n  - want ik luisterde\n- [ ] Ethisch: Doet het recht aan iedereen die erbij betrokken is?\n- [ ] Energiek: Voelt het goed, en geeft het je energie?');
   });
 
   it('inserts a deugd after the last item (continuation lines included), or makes the section', () => {

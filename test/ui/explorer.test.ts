@@ -10,11 +10,11 @@ describe('Explorer (UI)', function () {
     await wb.screenshot('journal-open-en');
   });
 
-  it('opens a journal as text with the Goed werk language', async () => {
+  it('opens a journal as text with the Goed Werk language', async () => {
     await wb.openAsText('volledig.goedwerk.md');
     await wb.waitForEditorText('Eerst luisteren, dan pas plannen');
     // The status bar names the language VS Code picked for the file: ours, not Markdown.
-    await wb.waitFor('#status\\.editor\\.mode', { hasText: /^Goed werk$/ });
+    await wb.waitFor('#status\\.editor\\.mode', { hasText: /^Goed Werk$/ });
   });
 
   it('keeps plain Markdown files as Markdown', async () => {

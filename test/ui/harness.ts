@@ -13,7 +13,7 @@
  *     const wb = useWorkbench();               // before: browser + fresh workspace copy; after: close
  *     it('does the thing', async () => {
  *       await wb.openAsText('onvolledig.goedwerk.md');  // openFile() gives the default: the notebook
- *       await wb.runCommand('Goed werk: Add 3E Check');  // the English UI: category, colon, title
+ *       await wb.runCommand('Goed Werk: Add 3E Check');  // the English UI: category, colon, title
  *       await wb.waitForEditorText('3E-check');
  *       await wb.screenshot('add-3e-check');
  *     });
@@ -28,7 +28,7 @@
  *   page, folder, path(rel)   the Playwright page; the workspace copy on disk; a file in it
  *   readFile(rel)             the file's text on disk (to check what a save wrote)
  *   openFile(rel, {editor?})  opens it from the Explorer (expanding folders): double-click opens the
- *                             default editor (a journal opens as the Goed werk notebook); with editor,
+ *                             default editor (a journal opens as the Goed Werk notebook); with editor,
  *                             right-click > Open With... > that editor (e.g. 'Text Editor')
  *   openAsText(rel)           openFile with the Text Editor, and focuses it
  *   editor                    Locator of the active text editor's lines
@@ -54,7 +54,7 @@
  *   waitFor(selector, opts)   page.locator(selector).waitFor with the harness timeout
  *   screenshot(name)          test-results/screenshots/<name>.png; with GOEDWERK_UPDATE_SCREENSHOTS=1
  *                             also media/screenshots/<name>.png (the README's images)
- * open() waits until the Explorer lists the workspace and the Goed werk activity-bar item is there
+ * open() waits until the Explorer lists the workspace and the Goed Werk activity-bar item is there
  * (the workbench has read the extension's manifest); the extension itself activates on its own events.
  * On a failed test: test-results/failures/<test>.png, <test>.console.log (browser console) and
  * code-server.log (the server, extension host included) so a red run explains itself.
@@ -92,7 +92,7 @@ export const SELECTORS = {
   sideBarTitle: '.part.sidebar .composite.title .title-label',
   viewPane: '.part.sidebar .pane',
   // Our view container in the activity bar: once it shows, the workbench has read the extension's manifest.
-  extensionReady: '.part.activitybar .action-item a.action-label[aria-label^="Goed werk"]',
+  extensionReady: '.part.activitybar .action-item a.action-label[aria-label^="Goed Werk"]',
 } as const;
 
 export interface WorkbenchOptions {
@@ -172,7 +172,7 @@ export class Workbench {
 
   /**
    * Opens a file from the Explorer the way a person does: double-click for the default editor
-   * (for a journal that is the Goed werk notebook), or right-click > Open With... > opts.editor.
+   * (for a journal that is the Goed Werk notebook), or right-click > Open With... > opts.editor.
    */
   async openFile(rel: string, opts: { editor?: string } = {}): Promise<void> {
     const row = await this.explorerRow(rel);

@@ -22,11 +22,11 @@ describe('Writing a journal (UI)', function () {
   it('adds the 3E check from the palette, and the text changes', async () => {
     await wb.openAsText('onvolledig.goedwerk.md');
     await wb.press('Control+End');
-    await wb.runCommand('Goed werk: Add 3E Check');
+    await wb.runCommand('Goed Werk: Add 3E Check');
     await wb.waitForEditorText('3E-check');
     await wb.waitForEditorText(/Energiek/);
     // The server re-checks the unsaved text: the 3E finding moves from the title (line 6) to the new,
-    // still unticked check's heading (line 17), as the contract says.
+    // still open check's heading (line 17): its questions wait for answers, as contract v2 says.
     const rows = await wb.problemsPanel('**/onvolledig.goedwerk.md');
     await rows.filter({ hasText: /3e-onvolledig.*Ln 17\b/ }).first().waitFor();
     await wb.screenshot('add-3e-check-en');

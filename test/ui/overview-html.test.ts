@@ -70,12 +70,18 @@ describe('Overview HTML in Chromium (standalone)', function () {
     await open();
     assert.equal(await page.locator('#rows tr.row').count(), 7);
     assert.ok((await titles()).includes('Eerst rust, dan pas de psycholoog'));
-    assert.match(await page.locator('#summary').innerText(), /^6 journals, 7 beelden, waarvan 5 compleet$/);
+    assert.match(await page.locator('#summary').innerText(), /^6 journalen, 7 beelden, waarvan 5 compleet$/);
     // Heat grid: six authors plus the team, five elements each.
     assert.equal(await page.locator('#chart-elements rect.heat').count(), 7 * 5);
     // March to November 2024, gaps included.
     assert.equal(await page.locator('#chart-months rect.bar-month').count(), 9);
-    assert.equal(await page.locator('#chart-drie-e rect.bar-complete').getAttribute('data-value'), '5');
+    // The 3E chart counts answers per E; the table shows each E as a word, never a tick count.
+    assert.equal(await page.locator('#chart-drie-e rect.answer-ja[data-e="energiek"]').getAttribute('data-value'), '5');
+    assert.equal(await page.locator('#chart-drie-e rect.answer-open[data-e="energiek"]').getAttribute('data-value'), '2');
+    assert.match(await page.locator('#chart-drie-e .chart-note').innerText(), /Alle drie beantwoord: 5/);
+    const answers = await page.locator('#rows tr.row td.answer').allInnerTexts();
+    assert.equal(answers.length, 7 * 3);
+    assert.ok(answers.every((a) => ['ja', 'nee', 'deels', 'open'].includes(a)), answers.join());
     assert.equal(await page.locator('#chart-deugden rect.bar-deugd').first().getAttribute('data-key'), 'Samenwerking');
     const box = await page.locator('#chart-months svg').boundingBox();
     assert.ok(box && box.width > 100 && box.height > 100, 'the month chart is drawn');

@@ -1,4 +1,4 @@
-// The overview as a person meets it in VS Code: run "Goed werk: Overzicht" from the palette, see the
+// The overview as a person meets it in VS Code: run "Goed Werk: Overzicht" from the palette, see the
 // table and charts in the webview, click a beeld and get it opened. The screenshot is the README's.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -14,9 +14,9 @@ describe('Overview webview (UI)', function () {
 
   it('shows the journals of the workspace with charts', async () => {
     await wb.runCommand('View: Close Primary Side Bar');
-    const rows = await wb.palette('Goed werk: Over');
-    await rows.filter({ hasText: /Goed werk: (Overzicht|Overview)/ }).first().click();
-    await wb.waitFor('.tabs-container .tab.active', { hasText: /Goed werk: (Overzicht|Overview)/ });
+    const rows = await wb.palette('Goed Werk: Over');
+    await rows.filter({ hasText: /Goed Werk: (Overzicht|Overview)/ }).first().click();
+    await wb.waitFor('.tabs-container .tab.active', { hasText: /Goed Werk: (Overzicht|Overview)/ });
     await view().locator('#rows tr.row').nth(6).waitFor();
     assert.equal(await view().locator('#rows tr.row').count(), 7);
     assert.equal(await view().locator('#chart-elements rect.heat').count(), 7 * 5);

@@ -3,10 +3,10 @@ import { useWorkbench } from './harness';
 describe('Command palette (UI)', function () {
   const wb = useWorkbench();
 
-  it('lists the Goed werk commands', async () => {
+  it('lists the Goed Werk commands', async () => {
     await wb.openFile('volledig.goedwerk.md');
-    const rows = await wb.palette('Goed werk:');
-    await rows.filter({ hasText: /^Goed werk: / }).first().waitFor();
+    const rows = await wb.palette('Goed Werk:');
+    await rows.filter({ hasText: /^Goed Werk: / }).first().waitFor();
     await wb.screenshot('palette-commands-en');
     await wb.press('Escape');
   });
@@ -17,7 +17,7 @@ describe('Command palette (UI)', function () {
     await wb.pick('Markdown', 'Markdown');
     await wb.waitFor('#status\\.editor\\.mode', { hasText: /^Markdown$/ });
     await wb.runCommand('Change Language Mode');
-    await wb.pick('Goed werk', 'Goed werk');
-    await wb.waitFor('#status\\.editor\\.mode', { hasText: /^Goed werk$/ });
+    await wb.pick('Goed Werk', 'Goed Werk');
+    await wb.waitFor('#status\\.editor\\.mode', { hasText: /^Goed Werk$/ });
   });
 });

@@ -1,4 +1,4 @@
-// What a person sees of the Goed werk sidebar: the activity-bar container with its views, a situation
+// What a person sees of the Goed Werk sidebar: the activity-bar container with its views, a situation
 // expanded to its elements, a situation opened as a page, a deugd clicked into the open journal.
 // Screenshots: test-results/screenshots/sidebar.png and situatie.png (the README's, with
 // GOEDWERK_UPDATE_SCREENSHOTS=1).
@@ -11,9 +11,9 @@ describe('Sidebar (UI)', function () {
   const situation = SITUATIONS[0];
   const row = (view: string, text: string | RegExp) => wb.sideBarView(view).locator('.monaco-list-row', { hasText: text }).first();
 
-  it('opens the Goed werk container with its four views and expands a situation', async () => {
+  it('opens the Goed Werk container with its four views and expands a situation', async () => {
     await wb.openAsText('sb-journaal.goedwerk.md');
-    await wb.openSidebar('Goed werk');
+    await wb.openSidebar('Goed Werk');
     for (const title of ['Critical situations', 'Deugden', 'Guides', 'Journal']) await wb.sideBarView(title).waitFor();
     const first = row('Critical situations', situation.title.en);
     await wb.expandRow(first);
@@ -58,10 +58,10 @@ describe('Sidebar (UI)', function () {
     await wb.page.mouse.move(640, 790); // out of the way: a hover card over the pick list would catch a click
     await wb.runCommand('Welcome: Open Walkthrough...');
     const input = wb.page.locator('.quick-input-widget .quick-input-box input');
-    await input.fill('Get started with Goed werk');
-    await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Get started with Goed werk' }).first().waitFor();
+    await input.fill('Get started with Goed Werk');
+    await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Get started with Goed Werk' }).first().waitFor();
     await input.press('Enter');
-    for (const step of ['What is a critical situation?', 'The five elements', 'Write your first beeld', 'The 3E check', 'Share with a coach']) {
+    for (const step of ['What is a critical situation?', 'The five elements', 'Write your first beeld', 'The 3E check', 'Talk it through with someone you trust']) {
       await wb.waitForText(step);
     }
     await wb.page.locator('.getting-started-step', { hasText: 'The five elements' }).first().click();

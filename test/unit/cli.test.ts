@@ -464,7 +464,9 @@ describe('goedwerk CLI', function () {
       assert.equal(stats.totals.beelden, 3);
       assert.equal(stats.totals.complete, 2);
       assert.deepEqual(stats.totals.elements, { handelingen: 3, kennis: 2, identiteit: 3, deugden: 3, vrijheid: 2 });
-      assert.deepEqual(stats.totals.drieE, { complete: 2, partial: 0, missing: 1 });
+      assert.deepEqual([stats.totals.drieE.answered, stats.totals.drieE.open, stats.totals.drieE.missing], [2, 0, 1]);
+      assert.deepEqual(stats.totals.drieE.answers.excellent, { ja: 2, nee: 0, deels: 0, open: 1 });
+      assert.equal(stats.journals[0].beelden[0].drieE.energiek, 'ja');
       assert.deepEqual(stats.totals.deugden, { Geduld: 2, Moed: 2, Gedult: 1 });
       assert.deepEqual(stats.totals.perMonth, { '2024-03': 1, '2024-05': 2 });
       assert.ok(!stats.totals.unusedDeugden.includes('Geduld'));
@@ -478,7 +480,11 @@ describe('goedwerk CLI', function () {
       variedCorpus(dir, 20);
       const text = run(dir, ['stats']);
       assert.equal(text.code, 0);
-      assert.match(text.stdout, /^Totaal: 20 journal\(s\), \d+ beeld\(en\), waarvan \d+ compleet$/m);
+      assert.match(text.stdout, /^Totaal: 20 journalen, \d+ beelden, waarvan \d+ compleet$/m);
+      // Each E as an answer, not a tick count; and per E how often it was answered how.
+      assert.match(text.stdout, / ja\/ja\/ja /);
+      assert.doesNotMatch(text.stdout, /\d\/3/);
+      assert.match(text.stdout, /^  Energiek +ja +\d+ +nee +\d+ +deels +\d+ +open +\d+$/m);
       assert.match(text.stdout, /team-0\/j-000\.goedwerk\.md/);
       const pooled = run(dir, ['stats', '--jobs', '2'], { GOEDWERK_TRACE: '1' });
       assert.equal(pooled.stdout, text.stdout);

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { ELEMENTS } from '../../src/core/model';
 import {
   DEUGDEN, DRIE_E, ELEMENT_INFO, GROUP_GUIDE, ONE_TO_ONE, QUESTION_SETS, SITUATIONS, SOURCE,
-  editDistance, findDeugd, findSituation, nearestDeugd, normalizeName, slugify,
+  OWN_MARK, editDistance, findDeugd, findSituation, nearestDeugd, normalizeName, slugify,
 } from '../../src/core/content/index';
 
 const BOOKLET_TITLES = [
@@ -78,11 +78,36 @@ describe('content: situations', () => {
     }
   });
 
-  it('names only deugden that are in the list', () => {
-    for (const s of SITUATIONS) {
-      assert.ok(s.deugden.length > 0, s.id);
-      for (const name of s.deugden) assert.ok(findDeugd(name), `${s.id}: ${name}`);
+  it('names exactly the deugden the booklet names per situation, all of them in the list', () => {
+    // From the booklet's Deugden prompt of each situation; "Wat is crisis?!" names none.
+    assert.deepEqual(Object.fromEntries(SITUATIONS.map((s) => [s.id, s.deugden])), {
+      'mag-ik-je-nog-iets-vragen': ['Tact', 'Zorgvuldigheid', 'Verantwoordelijkheid', 'Loyaliteit'],
+      'hond-helpt-onrust-houdt-aan': ['Gelijkwaardigheid', 'Eerlijkheid', 'Verantwoordelijkheid'],
+      'wanneer-mag-en-kun-je-loslaten': ['Betrouwbaarheid', 'Vertrouwen', 'Betrokkenheid'],
+      'wie-heeft-er-hier-er-nu-een-probleem': ['Verantwoordelijkheid'],
+      'als-de-bodem-onder-je-team-wegvalt': ['Plichtsgetrouwheid'],
+      'de-grens-tussen-werk-en-prive': ['Transparantie', 'Eerlijkheid', 'Betrouwbaarheid', 'Nieuwsgierigheid'],
+      'wat-is-crisis': [],
+      'in-hoeverre-volg-ik-het-advies': ['Gematigdheid'],
+      'paniek-bij-oma': ['Veiligheid'],
+    });
+    for (const s of SITUATIONS) for (const name of s.deugden) assert.ok(findDeugd(name), `${s.id}: ${name}`);
+  });
+
+  it('says so in the text of every prompt that is our own addition, and only there', () => {
+    const prompts = SITUATIONS.flatMap((s) => ELEMENTS.flatMap((el) => s.prompts[el]));
+    const own = prompts.filter((p) => p.own);
+    assert.ok(own.length >= 4, 'the context the booklet leaves out is there, marked');
+    for (const p of prompts) {
+      assert.equal(p.nl.endsWith(OWN_MARK.nl), !!p.own, p.nl);
+      assert.equal(p.en.endsWith(OWN_MARK.en), !!p.own, p.en);
     }
+    // The context a professional would expect, marked as not from the booklet.
+    const about = (id: string) => SITUATIONS.find((s) => s.id === id)!.prompts.kennis.filter((p) => p.own).map((p) => p.nl).join(' ');
+    assert.match(about('wanneer-mag-en-kun-je-loslaten'), /verlengde jeugdhulp/);
+    assert.match(about('wie-heeft-er-hier-er-nu-een-probleem'), /vanaf zestien/);
+    assert.match(about('wat-is-crisis'), /meldcode.*afwegingskader/);
+    assert.match(about('paniek-bij-oma'), /meldcode.*afwegingskader/);
   });
 
   it('finds a situation by id, or by a title that slugifies to it', () => {
@@ -174,6 +199,20 @@ describe('content: deugden', () => {
     const framed = DEUGDEN.filter((d) => d.tooLittle && d.tooMuch).length;
     assert.ok(framed >= DEUGDEN.length - 2, `${framed} of ${DEUGDEN.length} framed`);
     for (const d of DEUGDEN) assert.ok((d.tooLittle && d.tooMuch) || d.description, `${d.name}: nothing to say`);
+  });
+
+  it('names a real "too little", not the deugd with a negation in front, and no child-protection term', () => {
+    for (const d of DEUGDEN) {
+      const name = normalizeName(d.name);
+      for (const side of [d.tooLittle, d.tooMuch]) {
+        if (!side) continue;
+        const nl = normalizeName(side.nl);
+        if (side === d.tooLittle) assert.ok(!nl.includes(name), `${d.name}: "${side.nl}" only negates the name`);
+        assert.doesNotMatch(nl, /verwaarlozing/, `${d.name}: "verwaarlozing" is a child-protection term`);
+      }
+    }
+    assert.equal(findDeugd('Energiek')?.en, 'Engaging', 'Energiek is Engaging, as an E and as a deugd');
+    assert.equal(findDeugd('Energy')?.name, 'Energiek', 'the old English name still finds it');
   });
 
   it('includes the deugden the situations name, beyond the list', () => {

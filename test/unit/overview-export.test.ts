@@ -65,11 +65,14 @@ describe('overview export of one beeld', () => {
     assert.match(html, /<h2>Uitwerking<\/h2>\s*<p>Snelheid is geen ernst\.<\/p>/);
     assert.ok(!html.includes('Tweede beeld'), 'only the chosen beeld');
     assert.ok(!html.includes('Vrije tekst'), 'not the preamble');
-    // The checklist: elements that are there, the ones that are not, and the 3E ticks.
+    // The checklist: elements that are there, the ones that are not, and each E's answer in words.
     assert.match(html, /<li class="yes">Handelingen/);
     assert.match(html, /<li class="no">Identiteit/);
-    assert.match(html, /<li class="no">Ethisch/);
-    assert.match(html, /<li class="yes">Energiek/);
+    assert.match(html, /<li class="ja">Excellent: ja<\/li>/);
+    assert.match(html, /<li class="nee">Ethisch: nee<\/li>/);
+    assert.match(html, /<li class="ja">Energiek: ja<\/li>/);
+    const en = exportBeeld(JOURNAL, { beeld: 0, withFrontmatter: false }, { lang: 'en' }).html;
+    assert.match(en, /<li class="nee">Ethical: no<\/li>/);
     assert.match(html, /<input type="checkbox" checked disabled>/);
   });
 
@@ -137,7 +140,7 @@ describe('overview export of one beeld', () => {
       checklist: {
         ervaring: true, uitwerking: false, afbeelding: false,
         elements: { handelingen: true, kennis: true, identiteit: true, deugden: true, vrijheid: true },
-        drieE: { present: false, excellent: false, ethisch: false, energiek: false },
+        drieE: { present: false, excellent: 'open', ethisch: 'open', energiek: 'open' },
       },
     });
     assert.match(html, /<h1>A &amp; B<\/h1>/);

@@ -1,7 +1,11 @@
 // Made-up team stats for the overview's tests and its timing: fictional names, deterministic.
 import { ELEMENTS } from '../../src/core/model';
 import type { ElementId } from '../../src/core/model';
-import type { BeeldStats, JournalStats, TeamStats } from '../../src/core/stats';
+import { drieEAnswered, type BeeldStats, type JournalStats, type TeamStats } from '../../src/core/stats';
+import type { DrieEAnswer } from '../../src/core/drie-e';
+
+/** Answers drawn for the fake team: mostly yes, with no, partly and open in between. */
+const ANSWERS: DrieEAnswer[] = ['ja', 'ja', 'ja', 'nee', 'deels', 'open'];
 
 const AUTHORS = ['Sanne de Vries', 'Mo Bakker', 'Ilse Jansen', 'Daan Visser', 'Noor El Amrani', 'Jesse Smit'];
 const SITUATIONS = ['de-grens-tussen-werk-en-prive', 'een-melding-doen', 'als-collega-s-anders-werken', 'onder-tijdsdruk'];
@@ -19,7 +23,7 @@ export function beeld(overrides: Partial<BeeldStats> = {}): BeeldStats {
     file: 'a.goedwerk.md', index: 0, title: 'Een beeld', line: 5, auteur: 'Sanne de Vries', datum: '2024-03-12',
     situatie: SITUATIONS[0], tags: [], ervaring: true, uitwerking: true, afbeelding: false,
     elements: Object.fromEntries(ELEMENTS.map((e) => [e, true])) as Record<ElementId, boolean>,
-    drieE: { present: true, excellent: true, ethisch: true, energiek: true },
+    drieE: { present: true, excellent: 'ja', ethisch: 'ja', energiek: 'ja' },
     deugden: ['Geduld'], complete: true, findings: 0,
     ...overrides,
   };
@@ -34,7 +38,10 @@ export function team(journals: JournalStats[], unusedDeugden: string[] = []): Te
     totals: {
       journals: journals.length, beelden: beelden.length, complete: beelden.filter((b) => b.complete).length,
       elements: Object.fromEntries(ELEMENTS.map((e) => [e, beelden.filter((b) => b.elements[e]).length])) as Record<ElementId, number>,
-      drieE: { complete: 0, partial: 0, missing: 0 }, deugden, unusedDeugden, perMonth: {},
+      drieE: { answered: 0, open: 0, missing: 0, answers: {
+        excellent: { ja: 0, nee: 0, deels: 0, open: 0 }, ethisch: { ja: 0, nee: 0, deels: 0, open: 0 }, energiek: { ja: 0, nee: 0, deels: 0, open: 0 },
+      } },
+      deugden, unusedDeugden, perMonth: {},
     },
   };
 }
@@ -55,13 +62,14 @@ export function fakeTeam(count: number, seed = 7): TeamStats {
     for (let i = 0; i < n; i++) {
       const elements = Object.fromEntries(ELEMENTS.map((e) => [e, next() < 0.7])) as Record<ElementId, boolean>;
       const present = next() < 0.8;
-      const drieE = { present, excellent: present && next() < 0.8, ethisch: present && next() < 0.7, energiek: present && next() < 0.6 };
+      const answer = (): DrieEAnswer => (present ? ANSWERS[Math.floor(next() * ANSWERS.length)] : 'open');
+      const drieE = { present, excellent: answer(), ethisch: answer(), energiek: answer() };
       const ervaring = next() < 0.85, uitwerking = next() < 0.6;
       beelden.push(beeld({
         file, index: i, title: `Beeld ${j}.${i}: ${pick(['Grenzen', 'Samen', 'Durven', 'Luisteren'])} ${pick(['thuis', 'op school', 'in de groep'])}`,
         line: 6 + i * 40, auteur, datum, situatie, tags, ervaring, uitwerking, elements, drieE,
         deugden: [...new Set([pick(DEUGDEN), pick(DEUGDEN)])],
-        complete: ervaring && uitwerking && ELEMENTS.every((e) => elements[e]) && drieE.excellent && drieE.ethisch && drieE.energiek,
+        complete: ervaring && uitwerking && ELEMENTS.every((e) => elements[e]) && drieEAnswered(drieE),
         findings: next() < 0.05 ? 1 : 0,
       }));
     }

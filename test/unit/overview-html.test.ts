@@ -14,7 +14,7 @@ function small() {
         beeld({
           file: '/team/a.goedwerk.md', index: 1, title: 'Tweede beeld', line: 40, datum: '2024-03-12', complete: false, uitwerking: false,
           elements: { handelingen: true, kennis: false, identiteit: false, deugden: true, vrijheid: false },
-          drieE: { present: true, excellent: true, ethisch: false, energiek: false }, deugden: ['Moed'],
+          drieE: { present: true, excellent: 'ja', ethisch: 'nee', energiek: 'open' }, deugden: ['Moed'],
         }),
       ],
     },
@@ -22,7 +22,7 @@ function small() {
       file: '/team/b.goedwerk.md', auteur: 'Mo Bakker', datum: '2024-05-02', tags: [],
       beelden: [beeld({
         file: '/team/b.goedwerk.md', auteur: 'Mo Bakker', datum: '2024-05-02', title: 'Ruimte geven', complete: false,
-        drieE: { present: false, excellent: false, ethisch: false, energiek: false }, deugden: [],
+        drieE: { present: false, excellent: 'open', ethisch: 'open', energiek: 'open' }, deugden: [],
       })],
     },
   ], ['Humor']);
@@ -40,17 +40,23 @@ describe('overview html (stats → page)', () => {
     assert.match(html, /<th scope="col" class="auteur" aria-sort="none"><button type="button" class="sort" data-sort="auteur"/);
   });
 
-  it('marks presence per element, ervaring, uitwerking and the 3E state', () => {
+  it('marks presence per element, ervaring, uitwerking, and each E\'s answer in words', () => {
     const html = renderOverviewHtml(small(), 'nl', { script: SCRIPT, sort: { key: 'title', dir: 'asc' } });
     const rows = html.match(/<tr class="row[^]*?<\/tr>/g)!;
     const tweede = rows.find((r) => r.includes('Tweede beeld'))!;
     // ervaring, five elements, uitwerking
     const flags = [...tweede.matchAll(/<td class="flag (yes|no)">/g)].map((m) => m[1]);
     assert.deepEqual(flags, ['yes', 'yes', 'no', 'no', 'yes', 'no', 'no']);
-    assert.match(tweede, /<td class="drie-e partial"[^>]*><span role="img" aria-label="1\/3: Excellent">1\/3<\/span>/);
+    const answers = (row: string) => [...row.matchAll(/<td class="answer (\w+)">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(answers(tweede), [['ja', 'ja'], ['nee', 'nee'], ['open', 'open']]);
+    assert.doesNotMatch(tweede, /\d\/3/, 'no tick count');
     assert.match(tweede, /<td class="flag no"><span class="mark" role="img" aria-label="ontbreekt"><\/span>/);
     const ruimte = rows.find((r) => r.includes('Ruimte geven'))!;
-    assert.match(ruimte, /<td class="drie-e missing"/);
+    assert.deepEqual(answers(ruimte), [['open', 'open'], ['open', 'open'], ['open', 'open']]);
+    const en = renderOverviewHtml(small(), 'en', { script: SCRIPT, sort: { key: 'title', dir: 'asc' } });
+    const tweedeEn = en.match(/<tr class="row[^]*?<\/tr>/g)!.find((r) => r.includes('Tweede beeld'))!;
+    assert.deepEqual(answers(tweedeEn), [['ja', 'yes'], ['nee', 'no'], ['open', 'open']]);
+    assert.match(html, /data-sort="e:energiek"[^>]*title="Sorteer op Energiek"/);
   });
 
   it('escapes user text everywhere it lands', () => {
@@ -117,10 +123,16 @@ describe('overview html (stats → page)', () => {
     const bars = (cls: string) => [...html.matchAll(new RegExp(`<rect class="bar ${cls}"[^>]*data-key="([^"]*)" data-value="(\\d+)"`, 'g'))]
       .map((m) => [m[1], Number(m[2])]);
     assert.deepEqual(bars('bar-deugd'), [['Moed', 2], ['Geduld', 1]]);
-    assert.deepEqual(bars('bar-complete'), [['complete', 1]]);
-    assert.deepEqual(bars('bar-partial'), [['partial', 1]]);
-    assert.deepEqual(bars('bar-missing'), [['missing', 1]]);
-    assert.deepEqual(bars('bar-e'), [['excellent', 2], ['ethisch', 1], ['energiek', 1]]);
+    // Per E its answers: how often each E was answered yes, partly, no or left open.
+    const answers = [...html.matchAll(/<rect class="bar answer-(\w+)"[^>]*data-e="(\w+)" data-key="\w+" data-value="(\d+)"/g)]
+      .map((m) => [m[2], m[1], Number(m[3])]);
+    assert.deepEqual(answers, [
+      ['excellent', 'ja', 2], ['excellent', 'open', 1],
+      ['ethisch', 'ja', 1], ['ethisch', 'nee', 1], ['ethisch', 'open', 1],
+      ['energiek', 'ja', 1], ['energiek', 'open', 2],
+    ]);
+    assert.match(html, /Alle drie beantwoord: 1 · nog iets open: 1 · geen 3E-check: 1/);
+    assert.match(html, /aria-label="Antwoorden op de 3E-check\. Excellent: ja 2, deels 0, nee 0, open 1; Ethisch: ja 1, deels 0, nee 1, open 1;/);
     // March to May 2024, April empty but present so the gap shows.
     assert.deepEqual(bars('bar-month'), [['2024-03', 2], ['2024-04', 0], ['2024-05', 1]]);
     assert.match(html, /Nooit genoemd \(1\)<\/h4><ul class="chips never"><li>Humor<\/li>/);
@@ -130,7 +142,7 @@ describe('overview html (stats → page)', () => {
     const nl = renderOverviewHtml(small(), 'nl', { script: SCRIPT });
     const en = renderOverviewHtml(small(), 'en', { script: SCRIPT });
     assert.match(nl, /<html lang="nl">/);
-    assert.ok(nl.includes('Elementen per auteur') && nl.includes('2 journals, 3 beelden, waarvan 1 compleet'));
+    assert.ok(nl.includes('Elementen per auteur') && nl.includes('2 journalen, 3 beelden, waarvan 1 compleet'));
     assert.match(en, /<html lang="en">/);
     assert.ok(en.includes('Elements per author') && en.includes('2 journals, 3 beelden, 1 of them complete'));
     assert.ok(en.includes('Knowledge') && !en.includes('Elementen per auteur'));

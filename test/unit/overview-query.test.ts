@@ -68,7 +68,12 @@ describe('overview data, filters, sorting and figures', () => {
     assert.equal(f.beelden, data.rows.length);
     assert.equal(f.team.beelden, f.authors.reduce((n, a) => n + a.beelden, 0));
     f.team.elements.forEach((n, i) => assert.equal(n, data.rows.filter((r) => r.elements[i]).length));
-    assert.equal(f.drieE.complete + f.drieE.partial + f.drieE.missing, f.beelden);
+    assert.equal(f.drieE.answered + f.drieE.open + f.drieE.missing, f.beelden);
+    // Per E the answers add up to the beelden, and match the rows.
+    f.drieE.answers.forEach((counts, i) => {
+      assert.equal(counts.ja + counts.nee + counts.deels + counts.open, f.beelden);
+      assert.equal(counts.nee, data.rows.filter((r) => r.e[i] === 'nee').length);
+    });
     assert.equal(f.months.reduce((n, [, c]) => n + c, 0) + f.undated, f.beelden);
     // Months run without gaps from the first to the last.
     for (let i = 1; i < f.months.length; i++) {

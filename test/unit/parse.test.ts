@@ -41,6 +41,9 @@ describe('parse: structure', () => {
     assert.ok(at(j, deugden.items[2].range).includes('genest'), 'an item spans its nested list');
     const drieE = j.beelden[1].sections[0];
     assert.deepEqual(drieE.items.map((i) => [i.label, i.checked]), [['Excellent', true], ['Ethisch', false]]);
+    // The first line after marker and box, as written: what the 3E check reads its answer from.
+    assert.deepEqual(drieE.items.map((i) => i.text), ['Excellent', 'Ethisch']);
+    assert.deepEqual(deugden.items.map((i) => i.text), ['**Geduld**: rustig blijven', 'Moed – ook als het spannend is', '[Eerlijkheid](https://x.nl) (soms)']);
   });
 
   it('keeps every span and range inside the text', () => {

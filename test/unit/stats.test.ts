@@ -60,7 +60,7 @@ describe('stats', () => {
       assert.equal(b.auteur, 'Medewerker 3');
       assert.ok(b.ervaring && b.uitwerking && !b.afbeelding);
       assert.deepEqual(b.elements, { handelingen: true, kennis: true, identiteit: true, deugden: true, vrijheid: true });
-      assert.deepEqual(b.drieE, { present: true, excellent: true, ethisch: true, energiek: true });
+      assert.deepEqual(b.drieE, { present: true, excellent: 'ja', ethisch: 'ja', energiek: 'ja' });
       assert.equal(b.complete, true);
     });
 
@@ -78,14 +78,17 @@ describe('stats', () => {
       assert.equal(b.complete, false);
     });
 
-    it('tells a missing 3E check from a partly ticked one, in either language', () => {
+    it('gives each E its answer (ja, nee, deels, open), and tells a missing 3E check from an open E, in either language', () => {
       const none = stats(FULL.replace(/## 3E-check[\s\S]*$/, '')).beelden[0].drieE;
-      assert.deepEqual(none, { present: false, excellent: false, ethisch: false, energiek: false });
-      const partial = stats(FULL.replace('- [x] Ethisch', '- [ ] Ethisch')).beelden[0];
-      assert.deepEqual(partial.drieE, { present: true, excellent: true, ethisch: false, energiek: true });
-      assert.equal(partial.complete, false);
-      const english = stats(FULL.replace('## 3E-check', '## Three Es').replace('Ethisch', 'Ethical').replace('Energiek', 'Engaging'));
-      assert.deepEqual(english.beelden[0].drieE, { present: true, excellent: true, ethisch: true, energiek: true });
+      assert.deepEqual(none, { present: false, excellent: 'open', ethisch: 'open', energiek: 'open' });
+      const open = stats(FULL.replace('- [x] Ethisch', '- [ ] Ethisch')).beelden[0];
+      assert.deepEqual(open.drieE, { present: true, excellent: 'ja', ethisch: 'open', energiek: 'ja' });
+      assert.equal(open.complete, false);
+      const answered = stats(FULL.replace('- [x] Ethisch', '- Ethisch: deels, de school niet').replace('- [x] Energiek', '- [ ] Energiek: kost me nog veel energie')).beelden[0];
+      assert.deepEqual(answered.drieE, { present: true, excellent: 'ja', ethisch: 'deels', energiek: 'nee' });
+      assert.equal(answered.complete, true, 'no and partly are answers');
+      const english = stats(FULL.replace('## 3E-check', '## Three Es').replace('- [x] Ethisch', '- Ethical: no').replace('Energiek', 'Engaging'));
+      assert.deepEqual(english.beelden[0].drieE, { present: true, excellent: 'ja', ethisch: 'nee', energiek: 'ja' });
     });
 
     it('needs a title for a complete beeld', () => {
@@ -114,6 +117,14 @@ describe('stats', () => {
   });
 
   describe('teamStats', () => {
+    it('counts how often each E was answered no: the figure a coach looks for', () => {
+      const tired = (answer: string) => stats(FULL.replace('- [x] Energiek', `- Energiek: ${answer}`));
+      const t = teamStats([tired('nee, te zwaar'), tired('nee'), tired('deels'), stats(FULL)]).totals;
+      assert.deepEqual(t.drieE.answers.energiek, { ja: 1, nee: 2, deels: 1, open: 0 });
+      assert.equal(t.drieE.answered, 4);
+      assert.equal(t.complete, 4);
+    });
+
     it('adds up beelden, elements, 3E, deugden and months', () => {
       const a = stats(`---\ndatum: 2024-03-12\n---\n${FULL}`, 'a');
       const b = stats(`---\ndatum: 2024-03-30\n---\n${FULL.replace('- [x] Excellent', '- [ ] Excellent')}\n${FULL.replace(/## Kennis[\s\S]*?## Identiteit/, '## Identiteit').replace(/## 3E-check[\s\S]*$/, '')}`, 'b');
@@ -125,7 +136,9 @@ describe('stats', () => {
       assert.equal(t.beelden, 4);
       assert.equal(t.complete, 1);
       assert.deepEqual(t.elements, { handelingen: 3, kennis: 2, identiteit: 3, deugden: 4, vrijheid: 3 });
-      assert.deepEqual(t.drieE, { complete: 1, partial: 1, missing: 2 });
+      assert.deepEqual({ answered: t.drieE.answered, open: t.drieE.open, missing: t.drieE.missing }, { answered: 1, open: 1, missing: 2 });
+      assert.deepEqual(t.drieE.answers.excellent, { ja: 1, nee: 0, deels: 0, open: 3 });
+      assert.deepEqual(t.drieE.answers.energiek, { ja: 2, nee: 0, deels: 0, open: 2 });
       assert.deepEqual(Object.entries(t.deugden), [['Moed', 4], ['Geduld', 3], ['Zelfspot', 3]]);
       assert.deepEqual(t.perMonth, { '2024-03': 3 });
       assert.ok(!t.unusedDeugden.includes('Moed') && !t.unusedDeugden.includes('Geduld'));
@@ -135,7 +148,8 @@ describe('stats', () => {
     it('is all zeros for no journals', () => {
       const t = teamStats([]).totals;
       assert.equal(t.beelden, 0);
-      assert.deepEqual(t.drieE, { complete: 0, partial: 0, missing: 0 });
+      assert.deepEqual({ answered: t.drieE.answered, open: t.drieE.open, missing: t.drieE.missing }, { answered: 0, open: 0, missing: 0 });
+      assert.deepEqual(t.drieE.answers.ethisch, { ja: 0, nee: 0, deels: 0, open: 0 });
       assert.deepEqual(t.deugden, {});
       assert.equal(t.unusedDeugden.length, DEUGDEN.length);
     });

@@ -8,6 +8,7 @@ import {
   TITLE_PLACEHOLDER, beeldSkeleton, drieESkeleton, journalTemplate, sectionSkeleton, situationBlock,
 } from '../../src/core/template';
 import { SITUATIONS, SOURCE } from '../../src/core/content/index';
+import { readDrieEItem, splitDrieELine } from '../../src/core/drie-e';
 
 const LANGS: Lang[] = ['nl', 'en'];
 const EOLS = ['\n', '\r\n'] as const;
@@ -128,11 +129,19 @@ describe('template: pieces', () => {
     }
   });
 
-  it('lists the three Es as an unticked task list', () => {
+  it('lists the three Es as an unticked task list, each with its question (open until answered)', () => {
     assert.deepEqual(drieESkeleton('nl').trimEnd().split('\n').map((l) => l.slice(0, 16)),
       ['- [ ] Excellent:', '- [ ] Ethisch: D', '- [ ] Energiek: ']);
     assert.match(drieESkeleton('en'), /^- \[ \] Excellent: .*\n- \[ \] Ethical: .*\n- \[ \] Engaging: .*\n$/);
     assert.ok(onlyEol(drieESkeleton('en', '\r\n'), '\r\n'));
+    for (const lang of ['nl', 'en'] as const) {
+      for (const line of drieESkeleton(lang).trimEnd().split('\n')) {
+        const split = splitDrieELine(line)!;
+        const item = readDrieEItem(split.text, split.ticked)!;
+        assert.equal(item.answer, 'open', line);
+        assert.equal(item.prompt, true, `a question, recognisable as a prompt: ${line}`);
+      }
+    }
   });
 
   it('builds a beeld with every section, in canonical order', () => {

@@ -5,7 +5,7 @@ import { SITUATIONS } from '../../src/core/content/situations';
 import { DEUGDEN } from '../../src/core/content/deugden';
 import { ONE_TO_ONE, GROUP_GUIDE } from '../../src/core/content/guides';
 import { QUESTION_SETS } from '../../src/core/content/questions';
-import { drieEState, groupJournals, hasText } from '../../src/extension/views/journal-data';
+import { drieESummary, groupJournals, hasText } from '../../src/extension/views/journal-data';
 import { summarizeJournal } from '../../src/extension/views/journal-summary';
 import { oneLine, situationChildren, situationRoots, situationViews } from '../../src/extension/views/situations-data';
 import { deugdRows, goldenMean } from '../../src/extension/views/deugden-data';
@@ -81,7 +81,7 @@ describe('tree data: Journaal', () => {
     assert.equal(b.title, 'Rust brengen zonder over te nemen');
     assert.equal(b.line, 6);
     assert.deepEqual(b.missing, []);
-    assert.equal(b.drieE, 'complete');
+    assert.deepEqual(b.drieE, { present: true, answers: { excellent: 'ja', ethisch: 'ja', energiek: 'ja' } });
     assert.equal(b.complete, true);
   });
 
@@ -90,7 +90,17 @@ describe('tree data: Journaal', () => {
     assert.equal(b.complete, false);
     assert.deepEqual(b.missingElements, ['handelingen', 'identiteit', 'deugden', 'vrijheid']);
     assert.deepEqual(b.missing, ['handelingen', 'identiteit', 'deugden', 'vrijheid', 'uitwerking']);
-    assert.equal(b.drieE, 'partial');
+    assert.deepEqual(b.drieE, { present: true, answers: { excellent: 'ja', ethisch: 'open', energiek: 'open' } });
+  });
+
+  it('counts an honest no as an answer: a beeld whose 3E check says nee can be complete', () => {
+    const text = COMPLETE.replace('- [x] Ethisch\n- [x] Energiek', '- [ ] Ethisch: deels, voor oma niet\n- Energiek: nee, het kostte veel');
+    const b = summarizeJournal('f', text).beelden[0];
+    assert.deepEqual(b.drieE.answers, { excellent: 'ja', ethisch: 'deels', energiek: 'nee' });
+    assert.equal(b.complete, true);
+    const asked = summarizeJournal('f', COMPLETE.replace('- [x] Energiek', '- [ ] Energiek: Voelt het goed, en geeft het je energie?')).beelden[0];
+    assert.equal(asked.drieE.answers.energiek, 'open', 'the template question is not an answer');
+    assert.equal(asked.complete, false);
   });
 
   it('finds every beeld of a multi-beeld CRLF journal, with its line', () => {
@@ -116,11 +126,16 @@ describe('tree data: Journaal', () => {
     assert.doesNotThrow(() => summarizeJournal('f', `# ${'a'.repeat(200_000)}\n`));
   });
 
-  it('reads the 3E state from task items in either language', () => {
-    assert.equal(drieEState(undefined), 'missing');
-    assert.equal(drieEState('\n<!-- x -->\n'), 'missing');
-    assert.equal(drieEState('- [x] Excellent\n- [X] Ethical: fair\n- [x] **Engaging**\n'), 'complete');
-    assert.equal(drieEState('- [x] Excellent\n- [x] Ethisch\n- [ ] Energiek\n'), 'partial');
+  it('reads each E\'s answer from the items, in either language, outside code fences', () => {
+    const read = (body: string) => drieESummary(body, [{ start: 0, end: body.length }]);
+    assert.deepEqual(drieESummary('', []), { present: false, answers: { excellent: 'open', ethisch: 'open', energiek: 'open' } });
+    assert.deepEqual(read('\n<!-- x -->\n').answers, { excellent: 'open', ethisch: 'open', energiek: 'open' });
+    assert.deepEqual(read('- [x] Excellent\n- [X] Ethical: fair\n- [x] **Engaging**\n').answers, { excellent: 'ja', ethisch: 'ja', energiek: 'ja' });
+    assert.deepEqual(read('- Excellent: yes\r\n- Ethisch: nee, te snel\r\n- [ ] Energiek\r\n').answers, { excellent: 'ja', ethisch: 'nee', energiek: 'open' });
+    assert.deepEqual(read('```\n- [x] Excellent\n```\n- Excellent: deels\n').answers.excellent, 'deels');
+    // A nested item is not the E itself, as the rule reads it too.
+    assert.deepEqual(read('- [x] Excellent\n- Overig\n  - [x] Energiek\n').answers.energiek, 'open');
+    assert.deepEqual(read('- [x] Excellent\n- Overig\n\n  - [x] Energiek\n- Energiek: nee\n').answers.energiek, 'nee');
     assert.equal(hasText('<!-- a -->\n  \n'), false);
     assert.equal(hasText('<!-- a --> b'), true);
   });

@@ -4,7 +4,7 @@ import { activeExtension, closeAllEditors, fixtureUri, waitFor, workspaceRoot } 
 
 interface Summary { journals: number; beelden: number; folder?: string; updates: number; title: string }
 
-const TITLE = /^Goed werk: (Overzicht|Overview)$/;
+const TITLE = /^Goed Werk: (Overzicht|Overview)$/;
 
 function overviewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs)

@@ -31,7 +31,7 @@ describe('Sidebar (in VS Code)', function () {
   before(async () => { await activeExtension(); });
   afterEach(closeAllEditors);
 
-  it('contributes the Goed werk container with four views, and they open', async () => {
+  it('contributes the Goed Werk container with four views, and they open', async () => {
     const pkg = (await activeExtension()).packageJSON as { contributes: { viewsContainers: { activitybar: { id: string; icon: string }[] }; views: Record<string, { id: string }[]> } };
     const container = pkg.contributes.viewsContainers.activitybar.find((c) => c.id === 'goedwerk');
     assert.ok(container, 'activity bar container');
@@ -76,7 +76,7 @@ describe('Sidebar (in VS Code)', function () {
     const expected = guideRoots(lang());
     assert.deepEqual(s.handreikingen.map((g) => g.label), expected.map((g) => g.label));
     assert.equal(s.handreikingen[0].children?.length, 6, 'six steps');
-    assert.deepEqual(s.handreikingen[1].children?.map((c) => c.label.split(':')[0]), lang() === 'en' ? ['Head', 'Body', 'Tail'] : ['Kop', 'Romp', 'Staart']);
+    assert.deepEqual(s.handreikingen[1].children?.map((c) => c.label.split(':')[0]), lang() === 'en' ? ['Opening', 'Body', 'Closing'] : ['Kop', 'Romp', 'Staart']);
     assert.equal(s.handreikingen[2].children?.length, 5);
     assert.equal(s.handreikingen[3].children?.length, 3);
   });
@@ -87,7 +87,8 @@ describe('Sidebar (in VS Code)', function () {
     assert.ok(noor, 'a group for the author');
     const j = journalNamed(s, 'sb-journaal')!;
     assert.deepEqual(j.children!.map((b) => b.label), ['Vertragen als iedereen haast heeft', 'Nog niet af']);
-    assert.match(j.children![0].description ?? '', /^(complete|compleet)$/);
+    // Complete, and each E with its answer in words (no tick count).
+    assert.match(j.children![0].description ?? '', /^(complete|compleet) · 3E: (yes|ja) · (yes|ja) · (yes|ja)$/);
     const missing = j.children![1].description ?? '';
     for (const e of lang() === 'en' ? ['Skills', 'Knowledge', 'Identity', 'Virtues', 'Freedom'] : ['Handelingen', 'Kennis', 'Identiteit', 'Deugden', 'Vrijheid']) {
       assert.ok(missing.includes(e), `${e} in "${missing}"`);

@@ -30,8 +30,8 @@ export const ELEMENT_INFO: Record<ElementId, ElementInfo> = {
     name: { nl: 'Kennis', en: 'Knowledge' },
     skive: { nl: 'Knowledge (kennis)', en: 'Knowledge' },
     question: {
-      nl: 'Wat moet je weten, in de ruimste zin van het woord?',
-      en: 'What do you need to know, in the widest sense of the word?',
+      nl: 'Wat moet je hier weten, ook buiten je eigen vak?',
+      en: 'What do you need to know here, also beyond your own field?',
     },
     icon: 'book',
   },
@@ -50,8 +50,8 @@ export const ELEMENT_INFO: Record<ElementId, ElementInfo> = {
     name: { nl: 'Deugden', en: 'Virtues' },
     skive: { nl: 'Values (waarden)', en: 'Values' },
     question: {
-      nl: 'Wat weegt voor jou zwaar, en wat staat er voor de betrokkenen op het spel?',
-      en: 'What matters most to you here, and what is at stake for the people involved?',
+      nl: 'Waar hecht je hier aan, en wat hangt er voor de betrokkenen van af?',
+      en: 'What do you hold dear here, and what hangs on it for the people involved?',
     },
     icon: 'heart',
   },

@@ -45,33 +45,33 @@ export interface DrieE {
 const m = (nl: string, en: string): Msg => ({ nl, en });
 
 export const SOURCE: Msg = m(
-  'Gebaseerd op "Praktijkbundel kritische situaties", Jeugdzorg Nederland & Good Work Company, 2023. Alle teksten zijn in eigen woorden naverteld.',
-  'Based on "Praktijkbundel kritische situaties" (a practice booklet on critical situations), Jeugdzorg Nederland & Good Work Company, 2023. All texts are retold in our own words.',
+  'Gebaseerd op "Praktijkbundel kritische situaties", Jeugdzorg Nederland & Good Work Company, 2023. Alle teksten zijn in eigen woorden naverteld; wat Goed Werk zelf toevoegt, staat erbij.',
+  'Based on "Praktijkbundel kritische situaties" (a practice booklet on critical situations), Jeugdzorg Nederland & Good Work Company, 2023. All texts are retold in our own words; what Goed Werk adds is marked as such.',
 );
 
 export const ONE_TO_ONE: Guide = {
   title: m('Een-op-eengesprek', 'One-to-one conversation'),
   intro: m(
     'Voor als je twijfelt over een keuze die je hebt gemaakt of nog moet maken, of juist scherp wilt krijgen waarom iets goed ging. '
-      + 'In zes stappen kom je samen met een collega die je vertrouwt tot je eigen beeld van goed werk.',
+      + 'In zes stappen kom je samen met een professionele vriend, iemand bij wie je vrijuit kunt praten, tot je eigen beeld van goed werk.',
     'For when you are unsure about a choice you made or still have to make, or want to pin down why something went well. '
-      + 'In six steps, together with a colleague you trust, you arrive at your own picture of good work.',
+      + 'In six steps, together with a professional friend, someone you can talk to freely, you arrive at your own picture of good work.',
   ),
   steps: [
     {
       title: m('Zoek een professionele vriend', 'Find a professional friend'),
       body: m(
-        'Kies iemand bij wie je je veilig voelt en die je kritisch bevraagt: iemand die doorvraagt en niet meteen met oplossingen komt.',
-        'Choose someone you feel safe with who questions you critically: someone who keeps asking and does not jump to solutions.',
+        'Kies iemand die je vertrouwt en met wie je hier openhartig over kunt praten, en die je vragen stelt en blijft doorvragen: een collega, je coach of leidinggevende, of iemand anders uit het vak.',
+        'Choose someone you trust and can talk to openly about this, who asks you questions and keeps asking: a colleague, your coach or manager, or someone else in the field.',
       ),
     },
     {
       title: m('Kies een kritische situatie', 'Choose a critical situation'),
       body: m(
-        'Neem een van de voorbeelden of een situatie uit je eigen werk. Een goede keuze staat model voor meer van zulke ervaringen, '
+        'Neem een van de voorbeelden of een situatie uit je eigen werk. Een geschikte situatie staat model voor meer van zulke ervaringen, '
           + 'kent geen regel of protocol dat het antwoord geeft, laat meer dan twee mogelijkheden open en doet ertoe voor wie erbij betrokken is. '
           + 'Begin met verhelderen: wat is de context, wie zijn erbij betrokken en welke keuze ligt er?',
-        'Take one of the examples or a situation from your own work. A good choice stands for more experiences like it, '
+        'Take one of the examples or a situation from your own work. A fitting situation stands for more experiences like it, '
           + 'has no rule or protocol that gives the answer, leaves more than two options open and matters to the people involved. '
           + 'Start by clarifying: what is the context, who is involved and what choice is on the table?',
       ),
@@ -117,7 +117,7 @@ export const GROUP_GUIDE: GroupGuide = {
     'Hetzelfde kun je doen met collega\'s in een vergelijkbare rol die zich verder willen ontwikkelen, bijvoorbeeld bij intervisie of een casuïstiekbespreking, met of zonder begeleider. '
       + 'Het gesprek heeft een kop, een romp en een staart.',
     'You can do the same with colleagues in a similar role who want to keep developing, for instance in peer consultation or a case discussion, with or without a facilitator. '
-      + 'The conversation has a head, a body and a tail.',
+      + 'The conversation has an opening, a body and a closing.',
   ),
   sizeMin: 3,
   sizeMax: 6,
@@ -137,7 +137,7 @@ export const GROUP_GUIDE: GroupGuide = {
   parts: [
     {
       id: 'kop',
-      title: m('Kop: kiezen en openen', 'Head: choose and open'),
+      title: m('Kop: kiezen en openen', 'Opening: choose and begin'),
       body: m(
         'Kies samen een situatie: een recente ervaring, iets wat vaak voorkomt of iets wat eraan zit te komen, en lees die rustig. '
           + 'Het voorbeeld is er om herinneringen op te roepen, niet om het op te lossen. Laat in een eerste ronde iedereen iets inbrengen zonder er meteen op te reageren. '
@@ -158,10 +158,10 @@ export const GROUP_GUIDE: GroupGuide = {
       id: 'romp',
       title: m('Romp: de afwegingen verkennen', 'Body: explore the considerations'),
       body: m(
-        'Het grootste deel van het gesprek. De anderen stellen vragen over wat de inbrenger meemaakte en afwoog, met de vragen per element als hulpmiddel maar zonder ze af te vinken. '
+        'Hier zit het meeste van de tijd. De anderen stellen vragen over wat de inbrenger meemaakte en afwoog, met de vragen per element als hulpmiddel maar zonder ze af te vinken. '
           + 'Wie graag vrij praat, let erop dat alle vijf de elementen aan bod komen; wie houvast zoekt, volgt deze volgorde: handelingen en kennis, dan deugden en vrijheid, tot slot identiteit. '
           + 'De elementen lopen in elkaar over, en dat hoort zo.',
-        'The largest part of the conversation. The others ask further about the experience and considerations of the person who brought the case, using the questions per element as an aid, not a checklist. '
+        'Most of the time goes here. The others ask further about the experience and considerations of the person who brought the case, using the questions per element as an aid, not a checklist. '
           + 'If you like to talk freely, make sure all five elements come up; if you want something to hold on to, follow this order: skills and knowledge, then virtues and freedom, and finally identity. '
           + 'The elements flow into each other, and that is how it should be.',
       ),
@@ -174,7 +174,7 @@ export const GROUP_GUIDE: GroupGuide = {
     },
     {
       id: 'staart',
-      title: m('Staart: samenbrengen', 'Tail: bring it together'),
+      title: m('Staart: samenbrengen', 'Closing: bring it together'),
       body: m(
         'Voeg de elementen samen tot één beknopt beeld van goed werk. Iedere vragensteller verwoordt het beeld zoals de inbrenger het volgens hem of haar ziet; '
           + 'de inbrenger smeedt daar één beeld van. Gebruik dezelfde vorm als bij het een-op-eengesprek en toets het beeld aan de drie E\'s.',

@@ -1,8 +1,9 @@
 // The general questions per element, after the booklet's guides ("Praktijkbundel kritische situaties",
 // Jeugdzorg Nederland & Good Work Company, 2023), in our own words. Every question can also be asked
-// looking back ("what did you do?") instead of ahead.
+// looking back ("what did you do?") instead of ahead. A question of our own says so in its text.
 import type { ElementId } from '../model';
 import type { Msg } from '../i18n';
+import { OWN_MARK } from './situations';
 
 export interface QuestionSet {
   /** The first round of a one-to-one conversation: getting the situation on the table. */
@@ -14,88 +15,90 @@ export interface QuestionSet {
 }
 
 const q = (nl: string, en: string): Msg => ({ nl, en });
+/** A question the booklet does not ask: its text says so (see OWN_MARK). */
+const own = (nl: string, en: string): Msg => ({ nl: `${nl} ${OWN_MARK.nl}`, en: `${en} ${OWN_MARK.en}` });
 
 export const QUESTION_SETS: Record<ElementId, QuestionSet> = {
   handelingen: {
     first: [
-      q('Wat kun je hier doen, en welke vaardigheden vraagt dat van je?', 'What could you do here, and which skills does that ask of you?'),
+      q('Welke mogelijkheden heb je hier, en wat moet je beheersen om ze te benutten?', 'What options do you have here, and what must you master to use them?'),
       q('Wat heb je gedaan, en welke andere mogelijkheden heb je overwogen?', 'What did you do, and which other options did you consider?'),
       q('Welke vaardigheden kwamen je daarbij van pas?', 'Which of your skills came in handy?'),
     ],
     deepening: [
-      q('Had je achteraf anders willen handelen? Wat hield je tegen?', 'Looking back, would you have liked to act differently? What held you back?'),
-      q('Welke mogelijkheid heb je te snel laten vallen?', 'Which option did you drop too soon?'),
+      q('Zou je het nu anders aanpakken? Wat stond je toen in de weg?', 'Would you handle it differently now? What stood in your way then?'),
+      own('Welke mogelijkheid heb je te snel laten vallen?', 'Which option did you drop too soon?'),
     ],
     guide: [
-      q('Op welke manieren kun je met deze situatie omgaan?', 'In what ways could you deal with this situation?'),
-      q('Wanneer kies je voor welke actie, en waarom?', 'When do you choose which action, and why?'),
-      q('Wat moet je in deze rol kunnen?', 'What do you need to be able to do in this role?'),
-      q('Waar zijn je handelingen op gericht?', 'What are your actions aimed at?'),
+      q('Langs welke wegen kun je deze situatie te lijf gaan?', 'By which routes could you tackle this situation?'),
+      q('Wat doe je op welk moment, en met welke reden?', 'What do you do at which moment, and for what reason?'),
+      q('Welk vakmanschap vraagt je rol hier van je?', 'Which craft does your role ask of you here?'),
+      q('Wat wil je met je handelen bereiken?', 'What do you want your actions to achieve?'),
     ],
   },
   kennis: {
     first: [
-      q('Welke kennis heb je hier nodig, of op welke kennis heb je geleund?', 'What knowledge do you need here, or what knowledge did you lean on?'),
-      q('Denk breed: feiten, vakkennis, kennis van de omgeving en van de mensen om wie het gaat.', 'Think broadly: facts, professional expertise, knowledge of the setting and of the people concerned.'),
+      q('Wat moest je hier weten, en waar putte je uit?', 'What did you need to know here, and what did you draw on?'),
+      q('Kijk verder dan je vak: ook feiten, de omgeving en wat je weet van de mensen om wie het draait tellen mee.', 'Look beyond your field: facts, the surroundings and what you know of the people at the centre count too.'),
     ],
     deepening: [
-      q('Welke kennis had je achteraf geholpen, en waar haal je die vandaan?', 'What knowledge would have helped you, and where do you get it?'),
-      q('Welke vanzelfsprekende aanname zat er achter je keuze?', 'Which unspoken assumption lay behind your choice?'),
+      q('Wat had je graag geweten, en hoe kom je er voortaan aan?', 'What would you have liked to know, and how will you get it from now on?'),
+      own('Welke vanzelfsprekende aanname zat er achter je keuze?', 'Which unspoken assumption lay behind your choice?'),
     ],
     guide: [
-      q('Wat moet je weten om met deze situatie uit de voeten te kunnen?', 'What do you need to know to handle this situation?'),
-      q('Welke vakinhoudelijke kennis heb je nodig?', 'Which professional, subject-matter knowledge do you need?'),
-      q('Wat moet je weten van de context waarin dit speelt?', 'What do you need to know about the context in which this plays out?'),
-      q('Welke andere soorten kennis doen hier mee?', 'Which other kinds of knowledge come into play here?'),
+      q('Welke kennis heb je nodig om hier goed mee om te gaan?', 'What knowledge do you need to deal with this well?'),
+      q('Wat zegt je vak hierover, in theorie en methode?', 'What does your field say about this, in theory and method?'),
+      q('Wat moet je weten van de omgeving waarin dit gebeurt?', 'What must you know about the surroundings in which this happens?'),
+      q('Welke kennis, buiten het boekje, komt hier nog meer van pas?', 'Which knowledge, beyond the textbook, also comes in handy here?'),
     ],
   },
   identiteit: {
     first: [
-      q('Hoe wil je je vanuit je rol laten zien en kennen?', 'How do you want to show yourself and be known in your role?'),
-      q('Hoe wil je dat anderen je ervaren, en wat is daarbij belangrijk voor je?', 'How do you want others to experience you, and what matters to you in that?'),
-      q('Hoe wilde je in deze situatie als professional gezien worden?', 'How did you want to be seen as a professional in this situation?'),
+      q('Wat voor professional wil je hier zijn, en waaraan mogen anderen je herkennen?', 'What kind of professional do you want to be here, and by what may others know you?'),
+      q('Welke indruk wil je bij de ander achterlaten, en waarom doet dat ertoe?', 'What impression do you want to leave with the other person, and why does it matter?'),
+      q('Hoe hoopte je dat de anderen jou in deze situatie zouden zien?', 'How did you hope the others would see you in this situation?'),
     ],
     deepening: [
-      q('Had je een andere kant van jezelf als professional willen laten zien? Wat stond dat in de weg?', 'Would you have liked to show another side of yourself as a professional? What got in the way?'),
-      q('Wat zegt je keuze over wie je als professional wilt zijn?', 'What does your choice say about who you want to be as a professional?'),
+      q('Welke kant van jezelf als professional bleef hier verborgen, en wat hield die tegen?', 'Which side of yourself as a professional stayed hidden here, and what held it back?'),
+      own('Wat zegt je keuze over wie je als professional wilt zijn?', 'What does your choice say about who you want to be as a professional?'),
     ],
     guide: [
-      q('Hoe wil je je hier in je rol laten zien?', 'How do you want to come across in your role here?'),
-      q('Wat is kenmerkend voor hoe jij in deze situatie handelt?', 'What is typical of the way you act in this situation?'),
-      q('Wat voeg jij vanuit je rol toe?', 'What do you add from your role?'),
-      q('Hoe komen jouw eigen stijl en kleur naar voren?', 'How do your own style and colour show?'),
+      q('Hoe wil je hier in je rol naar voren komen?', 'How do you want to come forward in your role here?'),
+      q('Wat is typisch voor jouw manier van werken in deze situatie?', 'What is typical of your way of working in this situation?'),
+      q('Wat brengt juist jouw rol hier in?', 'What does your role in particular bring in here?'),
+      q('Waar zie je je eigen stijl terug?', 'Where do you see your own style come back?'),
     ],
   },
   deugden: {
     first: [
-      q('Welke deugden doen er voor jou toe, en welke komen onder druk te staan?', 'Which virtues matter to you here, and which come under pressure?'),
-      q('Welke deugden hielpen je om tot een goede afweging te komen?', 'Which virtues helped you come to a sound judgement?'),
+      q('Wat vind je hier echt belangrijk, en wat komt daarbij in het gedrang?', 'What do you find truly important here, and what gets squeezed?'),
+      q('Op welke deugden leunde je om tot een goede afweging te komen?', 'Which virtues did you lean on to come to a sound judgement?'),
     ],
     deepening: [
-      q('Kijk eens door de ogen van de andere betrokkenen: welke deugden wogen voor hen?', 'Look through the eyes of the others involved: which virtues weighed for them?'),
-      q('Waar had je van een deugd te veel, en waar te weinig?', 'Where did you have too much of a virtue, and where too little?'),
+      q('Ga eens op de plek van de anderen staan: wat vonden zij belangrijk, en welke deugden hoorden daarbij?', 'Stand in the others\' place for a moment: what did they find important, and which virtues went with it?'),
+      own('Waar had je van een deugd te veel, en waar te weinig?', 'Where did you have too much of a virtue, and where too little?'),
     ],
     guide: [
-      q('Welke deugden spelen mee?', 'Which virtues play a part?'),
-      q('Wat vind jij vanuit je rol belangrijk?', 'What do you consider important from your role?'),
-      q('Waar zorg jij in deze situatie voor?', 'What do you take care of in this situation?'),
-      q('Welke deugden komen met elkaar in botsing?', 'Which virtues clash with each other?'),
+      q('Welke deugden zijn hier in het spel?', 'Which virtues are in play here?'),
+      q('Waar hecht je vanuit je rol aan?', 'What do you value from your role?'),
+      q('Voor wie of wat sta je hier in?', 'For whom or what do you stand up here?'),
+      q('Welke deugden trekken hier aan elkaar?', 'Which virtues pull at each other here?'),
     ],
   },
   vrijheid: {
     first: [
-      q('Hoeveel ruimte heb je in je denken en doen, en waar moet je je aan houden?', 'How much room do you have in thinking and acting, and what must you stick to?'),
-      q('Hoeveel speelruimte ervoer je, en waar liep je tegen grenzen aan?', 'How much leeway did you experience, and where did you hit limits?'),
+      q('Hoeveel bewegingsruimte heb je, en aan welke regels of afspraken zit je vast?', 'How much room to move do you have, and which rules or agreements bind you?'),
+      q('Hoeveel ruimte voelde je in de situatie zelf, en waar hield die op?', 'How much room did you feel in the situation itself, and where did it stop?'),
     ],
     deepening: [
-      q('Zijn de grenzen aan je ruimte echte grenzen? Wat was er gebeurd als je ze had opgerekt?', 'Are the limits on your room real limits? What would have happened if you had stretched them?'),
-      q('Wie had je mee moeten krijgen om meer ruimte te nemen?', 'Whom would you have needed on your side to take more room?'),
+      q('Was die grens echt zo hard? Wat als je er verder was gegaan?', 'Was that limit really so hard? What if you had gone further?'),
+      own('Wie had je mee moeten krijgen om meer ruimte te nemen?', 'Whom would you have needed on your side to take more room?'),
     ],
     guide: [
-      q('Hoeveel vrijheid heb je hier om zelf te denken en te handelen?', 'How much freedom do you have here to think and act for yourself?'),
-      q('Wie of wat bepaalt in deze situatie wat goed handelen is?', 'Who or what decides, in this situation, what acting well means?'),
-      q('Met welke argumenten sta je achter je keuzes?', 'With which arguments do you stand behind your choices?'),
-      q('Aan wie leg je verantwoording af over je keuzes?', 'To whom do you account for your choices?'),
+      q('Hoe vrij ben je hier om zelf te denken en te doen?', 'How free are you here to think and act for yourself?'),
+      q('Wie bepaalt hier wat goed werk is: jij, de regels, of iemand anders?', 'Who decides here what good work is: you, the rules, or someone else?'),
+      q('Waarop steun je je standpunt?', 'What do you base your position on?'),
+      q('Bij wie moet je je keuzes kunnen uitleggen?', 'To whom must you be able to explain your choices?'),
     ],
   },
 };

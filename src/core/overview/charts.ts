@@ -2,8 +2,9 @@ import { ELEMENTS } from '../model';
 import type { Lang } from '../model';
 import { t } from '../i18n';
 import { escapeHtml as esc } from './escape';
-import type { Coverage, Figures } from './query';
-import { ELEMENT_LABELS, label } from './labels';
+import { DRIE_E_KEYS, type Coverage, type Figures } from './query';
+import { ANSWER_LABEL, ELEMENT_LABELS, label } from './labels';
+import type { DrieEAnswer } from '../drie-e';
 
 // The charts are plain SVG strings: no library, no network, and the same markup in node and the browser.
 // Colours come from CSS classes (theme variables), sizes from attributes, because the page's Content
@@ -100,16 +101,45 @@ export function deugdenChart(fig: Figures, lang: Lang): string {
   return `${chart}<h4 class="sub">${esc(label(lang, 'chartNever'))} (${fig.never.length})</h4>${never}`;
 }
 
+const ANSWER_ORDER: readonly DrieEAnswer[] = ['ja', 'deels', 'nee', 'open'];
+
+/**
+ * Per E one bar split by answer (yes, partly, no, open), each part labelled with its count, and a legend.
+ * The count of "no" per E is what a coach looks for: how often the team judged its work not energising.
+ */
 export function drieEChart(fig: Figures, lang: Lang): string {
   const d = fig.drieE;
-  const states = barList([
-    { key: 'complete', label: label(lang, 'drieEComplete'), value: d.complete, cls: 'bar-complete' },
-    { key: 'partial', label: label(lang, 'drieEPartial'), value: d.partial, cls: 'bar-partial' },
-    { key: 'missing', label: label(lang, 'drieEMissing'), value: d.missing, cls: 'bar-missing' },
-  ], label(lang, 'chartDrieE'), 110);
-  const ticks = barList((['excellent', 'ethisch', 'energiek'] as const).map((k, i) => (
-    { key: k, label: label(lang, k), value: d.e[i], cls: 'bar-e' })), label(lang, 'chartDrieE'), 110);
-  return `${states}${ticks}`;
+  const LABEL_W = 90, BAR_MAX = 300, ROW_H = 26, PAD = 4, LEGEND_H = 22;
+  const total = Math.max(1, fig.beelden);
+  const width = LABEL_W + BAR_MAX + 12;
+  const height = PAD + DRIE_E_KEYS.length * ROW_H + LEGEND_H;
+  const word = (a: DrieEAnswer) => t(lang, ANSWER_LABEL[a]);
+  const summary = DRIE_E_KEYS.map((k, i) => `${label(lang, k)}: ${ANSWER_ORDER.map((a) => `${word(a)} ${d.answers[i][a]}`).join(', ')}`).join('; ');
+  const out = [svgOpen(width, height, `${label(lang, 'chartDrieE')}. ${summary}`)];
+  DRIE_E_KEYS.forEach((k, i) => {
+    const y = PAD + i * ROW_H;
+    out.push(`<text class="row-label" x="${LABEL_W - 8}" y="${y + ROW_H / 2 + 2}" text-anchor="end">${esc(label(lang, k))}</text>`);
+    let x = LABEL_W;
+    for (const a of ANSWER_ORDER) {
+      const n = d.answers[i][a];
+      if (n === 0) continue;
+      const w = Math.max(2, Math.round((n / total) * BAR_MAX));
+      out.push(`<rect class="bar answer-${a}" x="${x}" y="${y + 3}" width="${w}" height="${ROW_H - 8}"`
+        + ` data-e="${k}" data-key="${a}" data-value="${n}"><title>${esc(label(lang, k))}: ${esc(word(a))} ${n}</title></rect>`);
+      if (w >= 18) out.push(`<text class="seg-label answer-${a}" x="${x + w / 2}" y="${y + ROW_H / 2 + 2}" text-anchor="middle" aria-hidden="true">${n}</text>`);
+      x += w;
+    }
+  });
+  let lx = LABEL_W;
+  const ly = PAD + DRIE_E_KEYS.length * ROW_H + 6;
+  for (const a of ANSWER_ORDER) {
+    out.push(`<rect class="bar answer-${a}" x="${lx}" y="${ly}" width="10" height="10" aria-hidden="true"></rect>`
+      + `<text class="axis-label" x="${lx + 14}" y="${ly + 9}" aria-hidden="true">${esc(word(a))}</text>`);
+    lx += 22 + word(a).length * FONT_GUESS;
+  }
+  out.push('</svg>');
+  const states = label(lang, 'drieEStates', d.answered, d.open, d.missing);
+  return `${out.join('')}<p class="chart-note">${esc(states)}</p>`;
 }
 
 const MONTHS: Record<Lang, string[]> = {
@@ -163,7 +193,7 @@ export function chartsHtml(fig: Figures, lang: Lang): string {
   return [
     figure('chart-elements', label(lang, 'chartElements'), elementGrid(fig, lang), label(lang, 'chartElementsDesc')),
     figure('chart-deugden', label(lang, 'chartDeugden'), deugdenChart(fig, lang)),
-    figure('chart-drie-e', label(lang, 'chartDrieE'), drieEChart(fig, lang)),
+    figure('chart-drie-e', label(lang, 'chartDrieE'), drieEChart(fig, lang), label(lang, 'chartDrieEDesc')),
     figure('chart-months', label(lang, 'chartMonths'), monthChart(fig, lang)),
   ].join('');
 }

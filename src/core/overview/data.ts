@@ -1,11 +1,28 @@
 import { ELEMENTS } from '../model';
 import type { ElementId, Lang } from '../model';
 import type { BeeldStats, JournalStats, TeamStats } from '../stats';
+import type { DrieEAnswer } from '../drie-e';
 
 // The overview's own flat view of TeamStats: one row per beeld (or per journal that has none yet). It
 // travels as JSON into the page, so it is kept small and free of anything a browser cannot hold.
 
-export type DrieEState = 'complete' | 'partial' | 'missing';
+/** The 3E check of a beeld as a whole: every E answered, one still open, or no check at all. */
+export type DrieEState = 'answered' | 'open' | 'missing';
+
+/** The answer of each E, in the order Excellent, Ethisch, Energiek. */
+export type DrieEAnswers = [DrieEAnswer, DrieEAnswer, DrieEAnswer];
+
+const ANSWERS: readonly DrieEAnswer[] = ['ja', 'nee', 'deels', 'open'];
+
+/** An answer as it came in the stats; anything else (an old boolean, garbage) reads as open or, for `true`, yes. */
+export function toAnswer(value: unknown): DrieEAnswer {
+  if (value === true) return 'ja';
+  return typeof value === 'string' && (ANSWERS as readonly string[]).includes(value) ? value as DrieEAnswer : 'open';
+}
+
+export function drieEStateOf(present: boolean, e: DrieEAnswers): DrieEState {
+  return !present ? 'missing' : e.includes('open') ? 'open' : 'answered';
+}
 
 export interface OverviewRow {
   /** Position in `OverviewData.rows`; stable for one render. */
@@ -30,8 +47,8 @@ export interface OverviewRow {
   /** Presence per element, in the canonical ELEMENTS order. */
   elements: boolean[];
   drieE: DrieEState;
-  /** Ticked: excellent, ethisch, energiek. */
-  e: [boolean, boolean, boolean];
+  /** The answers: excellent, ethisch, energiek. */
+  e: DrieEAnswers;
   deugden: string[];
   complete: boolean;
   findings: number;
@@ -79,8 +96,8 @@ export function toOverviewData(stats: TeamStats, lang: Lang, opts: OverviewDataO
 
 function beeldRow(id: number, j: JournalStats, b: BeeldStats, opts: OverviewDataOptions): OverviewRow {
   const situatie = str(b.situatie ?? j.situatie);
-  const d = b.drieE ?? { present: false, excellent: false, ethisch: false, energiek: false };
-  const e: [boolean, boolean, boolean] = [!!d.excellent, !!d.ethisch, !!d.energiek];
+  const d: Partial<BeeldStats['drieE']> = b.drieE ?? {};
+  const e: DrieEAnswers = [toAnswer(d.excellent), toAnswer(d.ethisch), toAnswer(d.energiek)];
   return {
     id,
     file: str(b.file || j.file),
@@ -97,7 +114,7 @@ function beeldRow(id: number, j: JournalStats, b: BeeldStats, opts: OverviewData
     uitwerking: !!b.uitwerking,
     afbeelding: !!b.afbeelding,
     elements: ELEMENTS.map((el: ElementId) => !!b.elements?.[el]),
-    drieE: !d.present ? 'missing' : e.every(Boolean) ? 'complete' : 'partial',
+    drieE: drieEStateOf(!!d.present, e),
     e,
     deugden: stringList(b.deugden),
     complete: !!b.complete,
@@ -112,7 +129,7 @@ function emptyJournalRow(id: number, j: JournalStats, opts: OverviewDataOptions)
     auteur: str(j.auteur), datum: normalizeDate(j.datum), situatie,
     situatieTitle: situatie ? opts.situationTitle?.(situatie) : undefined,
     tags: stringList(j.tags), ervaring: false, uitwerking: false, afbeelding: false,
-    elements: ELEMENTS.map(() => false), drieE: 'missing', e: [false, false, false], deugden: [],
+    elements: ELEMENTS.map(() => false), drieE: 'missing', e: ['open', 'open', 'open'], deugden: [],
     complete: false, findings: 0,
   };
 }

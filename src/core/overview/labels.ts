@@ -1,17 +1,18 @@
 import type { ElementId, Lang } from '../model';
 import type { Msg } from '../i18n';
 import { t } from '../i18n';
+import type { DrieEAnswer } from '../drie-e';
 
 // Every word the overview shows, in both languages. Kept apart so the page template, the charts and the
 // browser script read from one list and never drift.
 export const L = {
-  pageTitle: { nl: 'Goed werk: overzicht', en: 'Goed werk: overview' },
-  heading: { nl: 'Overzicht van de journals', en: 'Overview of the journals' },
+  pageTitle: { nl: 'Goed Werk: overzicht', en: 'Goed Werk: overview' },
+  heading: { nl: 'Overzicht van de journalen', en: 'Overview of the journals' },
   summary: {
-    nl: '{0} journals, {1} beelden, waarvan {2} compleet',
+    nl: '{0} journalen, {1} beelden, waarvan {2} compleet',
     en: '{0} journals, {1} beelden, {2} of them complete',
   },
-  loading: { nl: 'De journals worden gelezen…', en: 'Reading the journals…' },
+  loading: { nl: 'De journalen worden gelezen…', en: 'Reading the journals…' },
   filters: { nl: 'Filters', en: 'Filters' },
   author: { nl: 'Auteur', en: 'Author' },
   date: { nl: 'Datum', en: 'Date' },
@@ -28,8 +29,6 @@ export const L = {
   ervaringShort: { nl: 'Erv', en: 'Exp' },
   uitwerking: { nl: 'Uitwerking', en: 'Elaboration' },
   uitwerkingShort: { nl: 'Uitw', en: 'Elab' },
-  drieE: { nl: '3E-check', en: '3E check' },
-  drieEShort: { nl: '3E', en: '3E' },
   file: { nl: 'Bestand', en: 'File' },
   line: { nl: 'regel {0}', en: 'line {0}' },
   present: { nl: 'aanwezig', en: 'present' },
@@ -39,7 +38,7 @@ export const L = {
   unknown: { nl: 'onbekend', en: 'unknown' },
   noDate: { nl: 'zonder datum', en: 'undated' },
   team: { nl: 'Team', en: 'Team' },
-  table: { nl: 'Journals en beelden', en: 'Journals and beelden' },
+  table: { nl: 'Journalen en beelden', en: 'Journals and beelden' },
   tableHelp: {
     nl: 'Pijltjestoetsen kiezen een rij, Enter opent het beeld.',
     en: 'Arrow keys choose a row, Enter opens the beeld.',
@@ -53,18 +52,23 @@ export const L = {
   charts: { nl: 'In beeld', en: 'At a glance' },
   chartElements: { nl: 'Elementen per auteur', en: 'Elements per author' },
   chartElementsDesc: {
-    nl: 'Aandeel van de beelden waarin elk element is uitgewerkt, per auteur en voor het team.',
-    en: 'Share of beelden that work out each element, per author and for the team.',
+    nl: 'Aandeel van de beelden waarin elk element is bekeken, per auteur en voor het team.',
+    en: 'Share of beelden that look at each element, per author and for the team.',
   },
   chartDeugden: { nl: 'Deugden die het vaakst genoemd worden', en: 'Deugden named most' },
   chartNever: { nl: 'Nooit genoemd', en: 'Never named' },
   andMore: { nl: 'en nog {0}', en: 'and {0} more' },
   noneNever: { nl: 'Elke bekende deugd is genoemd.', en: 'Every known deugd has been named.' },
   noDeugden: { nl: 'Nog geen deugden genoemd.', en: 'No deugden named yet.' },
-  chartDrieE: { nl: 'Resultaat van de 3E-check', en: 'Results of the 3E check' },
-  drieEComplete: { nl: 'compleet', en: 'complete' },
-  drieEPartial: { nl: 'deels', en: 'partial' },
-  drieEMissing: { nl: 'ontbreekt', en: 'missing' },
+  chartDrieE: { nl: 'Antwoorden op de 3E-check', en: 'Answers to the 3E check' },
+  chartDrieEDesc: {
+    nl: 'Per E hoe vaak de beelden met ja, deels, nee of nog niet zijn beantwoord. Een nee is een eerlijk antwoord, en vaak het begin van een goed gesprek.',
+    en: 'For each E, how often the beelden answered yes, partly, no or not yet. A no is an honest answer, and often the start of a good conversation.',
+  },
+  drieEStates: {
+    nl: 'Alle drie beantwoord: {0} · nog iets open: {1} · geen 3E-check: {2}',
+    en: 'All three answered: {0} · something still open: {1} · no 3E check: {2}',
+  },
   excellent: { nl: 'Excellent', en: 'Excellent' },
   ethisch: { nl: 'Ethisch', en: 'Ethical' },
   energiek: { nl: 'Energiek', en: 'Engaging' },
@@ -90,6 +94,21 @@ export type LabelKey = keyof typeof L;
 export function label(lang: Lang, key: LabelKey, ...args: unknown[]): string {
   return t(lang, L[key], ...args);
 }
+
+/** Each answer as the table and the chart write it. */
+export const ANSWER_LABEL: Record<DrieEAnswer, Msg> = {
+  ja: { nl: 'ja', en: 'yes' },
+  nee: { nl: 'nee', en: 'no' },
+  deels: { nl: 'deels', en: 'partly' },
+  open: { nl: 'open', en: 'open' },
+};
+
+/** The E's shortened for narrow table columns; the full name goes in a tooltip and for screen readers. */
+export const DRIE_E_SHORT: Record<'excellent' | 'ethisch' | 'energiek', Msg> = {
+  excellent: { nl: 'Exc', en: 'Exc' },
+  ethisch: { nl: 'Eth', en: 'Eth' },
+  energiek: { nl: 'Ene', en: 'Eng' },
+};
 
 export const ELEMENT_LABELS: Record<ElementId, Msg> = {
   handelingen: { nl: 'Handelingen', en: 'Skills' },

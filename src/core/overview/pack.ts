@@ -1,12 +1,13 @@
 import { ELEMENTS } from '../model';
-import type { OverviewData, OverviewRow } from './data';
+import { drieEStateOf, type DrieEAnswers, type OverviewData, type OverviewRow } from './data';
+import type { DrieEAnswer } from '../drie-e';
 
 // The page carries its rows packed: every string once in a table, each row an array of numbers with the
 // yes/no facts as bits. For 5,000 journals that is about a fifth of plain JSON, which is what the
 // browser must read before the table can move, and what a webview message must copy.
 
 export interface PackedOverview {
-  v: 1;
+  v: 2;
   lang: OverviewData['lang'];
   scope?: string;
   journals: number;
@@ -17,7 +18,10 @@ export interface PackedOverview {
   rows: (number | number[])[][];
 }
 
-const BIT = { ervaring: 1, uitwerking: 2, afbeelding: 4, complete: 8, drieE: 16, e0: 32, e1: 64, e2: 128, el0: 256 } as const;
+const BIT = { ervaring: 1, uitwerking: 2, afbeelding: 4, complete: 8, drieE: 16, el0: 32 } as const;
+/** Each E's answer takes two bits, from this one up (after the five element bits). */
+const E_SHIFT = 10;
+const ANSWER_CODE: readonly DrieEAnswer[] = ['open', 'ja', 'nee', 'deels'];
 
 function flagsOf(r: OverviewRow): number {
   let f = 0;
@@ -26,9 +30,7 @@ function flagsOf(r: OverviewRow): number {
   if (r.afbeelding) f |= BIT.afbeelding;
   if (r.complete) f |= BIT.complete;
   if (r.drieE !== 'missing') f |= BIT.drieE;
-  if (r.e[0]) f |= BIT.e0;
-  if (r.e[1]) f |= BIT.e1;
-  if (r.e[2]) f |= BIT.e2;
+  r.e.forEach((answer, i) => { f |= Math.max(0, ANSWER_CODE.indexOf(answer)) << (E_SHIFT + 2 * i); });
   r.elements.forEach((present, i) => { if (present) f |= BIT.el0 << i; });
   return f;
 }
@@ -47,7 +49,7 @@ export function packOverview(data: OverviewData): PackedOverview {
     s(r.situatieTitle), flagsOf(r), r.findings, r.tags.map(s), r.deugden.map(s),
   ]);
   return {
-    v: 1, lang: data.lang, scope: data.scope, journals: data.journals,
+    v: 2, lang: data.lang, scope: data.scope, journals: data.journals,
     knownDeugden: data.knownDeugden, unusedDeugden: data.unusedDeugden, strings, rows,
   };
 }
@@ -59,14 +61,14 @@ export function unpackOverview(p: PackedOverview): OverviewData {
   const list = (v: unknown) => (Array.isArray(v) ? v.map(str) : []);
   const rows: OverviewRow[] = (Array.isArray(p?.rows) ? p.rows : []).map((a, id) => {
     const f = Number(a[9]) || 0;
-    const e: [boolean, boolean, boolean] = [!!(f & BIT.e0), !!(f & BIT.e1), !!(f & BIT.e2)];
+    const e = [0, 1, 2].map((i) => ANSWER_CODE[(f >> (E_SHIFT + 2 * i)) & 3]) as DrieEAnswers;
     const file = str(a[0]);
     return {
       id, file, path: a[1] === -1 ? file : str(a[1]), line: Number(a[2]) || 0, beeld: Number(a[3]),
       title: str(a[4]), auteur: str(a[5]), datum: str(a[6]), situatie: str(a[7]), situatieTitle: str(a[8]) || undefined,
       tags: list(a[11]), ervaring: !!(f & BIT.ervaring), uitwerking: !!(f & BIT.uitwerking), afbeelding: !!(f & BIT.afbeelding),
       elements: ELEMENTS.map((_, i) => !!(f & (BIT.el0 << i))),
-      drieE: !(f & BIT.drieE) ? 'missing' : e.every(Boolean) ? 'complete' : 'partial',
+      drieE: drieEStateOf(!!(f & BIT.drieE), e),
       e, deugden: list(a[12]), complete: !!(f & BIT.complete), findings: Number(a[10]) || 0,
     };
   });

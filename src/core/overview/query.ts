@@ -1,6 +1,10 @@
 import { ELEMENTS } from '../model';
 import type { OverviewData, OverviewRow } from './data';
 import { compareText } from './data';
+import type { DrieEAnswer } from '../drie-e';
+
+/** The three E's in table order; a row's `e` holds their answers in this order. */
+export const DRIE_E_KEYS = ['excellent', 'ethisch', 'energiek'] as const;
 
 // Filtering, sorting and the chart figures, all on the flat rows, so the page computes them the same way
 // before and after a filter changes (in node for the first paint, in the browser afterwards).
@@ -18,7 +22,7 @@ export interface Filter {
 
 export const SORT_KEYS = [
   'auteur', 'datum', 'situatie', 'title', 'ervaring',
-  ...ELEMENTS.map((e) => `el:${e}` as const), 'uitwerking', 'drieE',
+  ...ELEMENTS.map((e) => `el:${e}` as const), 'uitwerking', ...DRIE_E_KEYS.map((e) => `e:${e}` as const),
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort { key: SortKey; dir: 'asc' | 'desc' }
@@ -40,14 +44,15 @@ export function filterRows(rows: readonly OverviewRow[], f: Filter): OverviewRow
     && words.every((w) => r.title.toLowerCase().includes(w)));
 }
 
-const DRIE_E_RANK = { missing: 0, partial: 1, complete: 2 } as const;
+/** Answers sort from yes through partly and no to open, so a coach finds the no's together. */
+const ANSWER_RANK: Record<DrieEAnswer, number> = { ja: 3, deels: 2, nee: 1, open: 0 };
 
 function sortValue(r: OverviewRow, key: SortKey): string | number {
   if (key.startsWith('el:')) return r.elements[ELEMENTS.indexOf(key.slice(3) as never)] ? 1 : 0;
+  if (key.startsWith('e:')) return ANSWER_RANK[r.e[DRIE_E_KEYS.indexOf(key.slice(2) as never)]];
   switch (key) {
     case 'ervaring': return r.ervaring ? 1 : 0;
     case 'uitwerking': return r.uitwerking ? 1 : 0;
-    case 'drieE': return DRIE_E_RANK[r.drieE] * 4 + r.e.filter(Boolean).length;
     case 'situatie': return r.situatieTitle || r.situatie;
     default: return r[key as 'auteur' | 'datum' | 'title'];
   }
@@ -95,7 +100,8 @@ export interface Figures {
   team: Coverage;
   deugden: [string, number][];
   never: string[];
-  drieE: { complete: number; partial: number; missing: number; e: [number, number, number] };
+  /** Beelden whose check is fully answered, still open somewhere, or missing; and per E how it was answered. */
+  drieE: { answered: number; open: number; missing: number; answers: Record<DrieEAnswer, number>[] };
   months: [string, number][];
   undated: number;
 }
@@ -110,7 +116,7 @@ export function figures(rows: readonly OverviewRow[], data: Pick<OverviewData, '
   const deugden = new Map<string, number>();
   // Counted case-insensitively, shown as first written.
   const shown = new Map<string, string>();
-  const drieE = { complete: 0, partial: 0, missing: 0, e: [0, 0, 0] as [number, number, number] };
+  const drieE: Figures['drieE'] = { answered: 0, open: 0, missing: 0, answers: DRIE_E_KEYS.map(() => ({ ja: 0, nee: 0, deels: 0, open: 0 })) };
   const months = new Map<string, number>();
   let undated = 0;
   for (const r of beelden) {
@@ -126,7 +132,7 @@ export function figures(rows: readonly OverviewRow[], data: Pick<OverviewData, '
       deugden.set(key, (deugden.get(key) ?? 0) + 1);
     }
     drieE[r.drieE]++;
-    r.e.forEach((ticked, i) => { if (ticked) drieE.e[i]++; });
+    r.e.forEach((answer, i) => { drieE.answers[i][answer]++; });
     const month = /^\d{4}-\d{2}/.exec(r.datum)?.[0];
     if (month) months.set(month, (months.get(month) ?? 0) + 1); else undated++;
   }

@@ -5,14 +5,14 @@ export const OVERVIEW_CSS = String.raw`
 :root {
   --fb-bg: #ffffff; --fb-fg: #1f2328; --fb-muted: #57606a; --fb-border: #d0d7de; --fb-accent: #0969da;
   --fb-hover: rgba(9, 105, 218, 0.08); --fb-sel-bg: #0969da; --fb-sel-fg: #ffffff;
-  --fb-green: #1a7f37; --fb-orange: #bc4c00; --fb-red: #cf222e; --fb-input: #ffffff;
+  --fb-green: #1a7f37; --fb-orange: #bc4c00; --fb-red: #cf222e; --fb-purple: #8250df; --fb-input: #ffffff;
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --fb-bg: #1e1e1e; --fb-fg: #d4d4d4; --fb-muted: #9da5b4; --fb-border: #3c3c3c; --fb-accent: #4fa3ff;
     --fb-hover: rgba(79, 163, 255, 0.12); --fb-sel-bg: #04395e; --fb-sel-fg: #ffffff;
-    --fb-green: #3fb950; --fb-orange: #e3a03f; --fb-red: #f47067; --fb-input: #2a2a2a;
+    --fb-green: #3fb950; --fb-orange: #e3a03f; --fb-red: #f47067; --fb-purple: #b083f0; --fb-input: #2a2a2a;
   }
 }
 :root {
@@ -25,6 +25,7 @@ export const OVERVIEW_CSS = String.raw`
   --green: var(--vscode-charts-green, var(--fb-green));
   --orange: var(--vscode-charts-orange, var(--fb-orange));
   --red: var(--vscode-charts-red, var(--fb-red));
+  --purple: var(--vscode-charts-purple, var(--fb-purple));
   --hover: var(--vscode-list-hoverBackground, var(--fb-hover));
   --sel-bg: var(--vscode-list-activeSelectionBackground, var(--fb-sel-bg));
   --sel-fg: var(--vscode-list-activeSelectionForeground, var(--fb-sel-fg));
@@ -67,7 +68,7 @@ button[type=reset] {
 .table-scroll.tall { height: min(62vh, 720px); contain: strict; }
 table.overview { width: 100%; min-width: 900px; table-layout: fixed; border-collapse: separate; border-spacing: 0; }
 col.col-auteur { width: 14%; } col.col-datum { width: 7.5em; } col.col-situatie { width: 18%; }
-col.col-title { width: auto; } col.col-flag { width: 3.1em; } col.col-drie-e { width: 3.6em; }
+col.col-title { width: auto; } col.col-flag { width: 3.1em; } col.col-answer { width: 4.4em; }
 thead th {
   position: sticky; top: 0; z-index: 1; background: var(--bg); text-align: left; font-weight: 600;
   border-bottom: 1px solid var(--border); padding: 0;
@@ -77,7 +78,7 @@ th button.sort {
   padding: 6px 8px; cursor: pointer; white-space: nowrap; overflow: hidden;
 }
 th button.sort:focus-visible { outline: 2px solid var(--focus); outline-offset: -2px; }
-th.flag button.sort, th.drie-e button.sort { justify-content: center; padding: 6px 2px; }
+th.flag button.sort, th.answer button.sort { justify-content: center; padding: 6px 2px; }
 .arrow { font-size: 0.75em; color: var(--muted); }
 tbody td {
   height: var(--row-h); padding: 0 8px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
@@ -87,13 +88,16 @@ tr.row { height: var(--row-h); cursor: pointer; }
 tr.row:hover { background: var(--hover); }
 tr.row.current { background: var(--hover); }
 tr.row:focus { outline: 2px solid var(--focus); outline-offset: -2px; background: var(--sel-bg); color: var(--sel-fg); }
-td.flag, td.drie-e { text-align: center; padding: 0 2px; }
-td.flag.yes, td.drie-e.complete { color: var(--green); font-weight: 600; }
+td.flag, td.answer { text-align: center; padding: 0 2px; }
+td.flag.yes { color: var(--green); font-weight: 600; }
 td.flag .mark { display: inline-block; vertical-align: middle; }
 td.flag.yes .mark { width: 5px; height: 10px; margin-top: -3px; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); }
 td.flag.no .mark { width: 8px; height: 0; border-top: 1px solid currentColor; }
-td.flag.no, td.drie-e.missing { color: var(--muted); }
-td.drie-e.partial { color: var(--orange); font-weight: 600; }
+td.flag.no, td.answer.open { color: var(--muted); }
+/* An answer is shown in words; colour only helps the eye: yes green, partly orange, no purple (not red: no is an answer, not an error). */
+td.answer.ja { color: var(--green); font-weight: 600; }
+td.answer.deels { color: var(--orange); font-weight: 600; }
+td.answer.nee { color: var(--purple); font-weight: 600; }
 tr.row:focus td { color: var(--sel-fg); }
 td.untitled, tr.no-beeld td.title { font-style: italic; color: var(--muted); }
 tr.spacer td { padding: 0; border: 0; height: 0; }
@@ -112,7 +116,10 @@ figure.chart figcaption { margin-bottom: 6px; }
 .chart-svg .axis, .chart-svg .grid { stroke: var(--border); stroke-width: 1; }
 .chart-svg .grid { stroke-dasharray: 3 3; }
 .bar, .heat { fill: var(--accent); }
-.bar-complete { fill: var(--green); } .bar-partial { fill: var(--orange); } .bar-missing { fill: var(--red); }
+.answer-ja { fill: var(--green); } .answer-deels { fill: var(--orange); } .answer-nee { fill: var(--purple); }
+.bar.answer-open { fill: var(--muted); fill-opacity: 0.35; }
+.chart-svg text.seg-label { fill: var(--on-accent); font-weight: 600; }
+.chart-svg text.seg-label.answer-open { fill: var(--fg); }
 .heat.team { stroke: var(--fg); stroke-width: 1; }
 .chart-svg text.heat-text { font-size: 11px; }
 .chart-svg text.heat-text.strong { fill: var(--on-accent); font-weight: 600; }

@@ -3,8 +3,9 @@ import type { Lang } from '../model';
 import { t } from '../i18n';
 import type { OverviewRow } from './data';
 import { escapeHtml as esc } from './escape';
-import type { Choices, Filter, Sort, SortKey } from './query';
-import { ELEMENT_LABELS, ELEMENT_SHORT, label } from './labels';
+import { DRIE_E_KEYS, type Choices, type Filter, type Sort, type SortKey } from './query';
+import { ANSWER_LABEL, DRIE_E_SHORT, ELEMENT_LABELS, ELEMENT_SHORT, label } from './labels';
+import type { DrieEAnswer } from '../drie-e';
 
 // The table's markup: header with sort buttons, one row per beeld. Every row has the same height so the
 // browser script can show only the rows in view (5,000 journals stay smooth) and place them by index.
@@ -23,7 +24,7 @@ export function columns(lang: Lang): Column[] {
     flag('ervaring', label(lang, 'ervaringShort'), label(lang, 'ervaring')),
     ...ELEMENTS.map((e) => flag(`el:${e}`, t(lang, ELEMENT_SHORT[e]), t(lang, ELEMENT_LABELS[e]))),
     flag('uitwerking', label(lang, 'uitwerkingShort'), label(lang, 'uitwerking')),
-    { key: 'drieE', head: label(lang, 'drieEShort'), full: label(lang, 'drieE'), cls: 'drie-e' },
+    ...DRIE_E_KEYS.map((e): Column => ({ key: `e:${e}`, head: t(lang, DRIE_E_SHORT[e]), full: label(lang, e), cls: 'answer' })),
   ];
 }
 
@@ -51,12 +52,9 @@ function flagCell(present: boolean, lang: Lang): string {
   return `<td class="flag ${present ? 'yes' : 'no'}"><span class="mark" role="img" aria-label="${esc(label(lang, present ? 'present' : 'absent'))}"></span></td>`;
 }
 
-function drieECell(r: OverviewRow, lang: Lang): string {
-  const ticked = r.e.filter(Boolean).length;
-  const text = r.drieE === 'missing' ? '-' : `${ticked}/3`;
-  const words = r.drieE === 'missing' ? label(lang, 'drieEMissing')
-    : `${ticked}/3: ${(['excellent', 'ethisch', 'energiek'] as const).filter((_, i) => r.e[i]).map((k) => label(lang, k)).join(', ')}`;
-  return `<td class="drie-e ${r.drieE}" title="${esc(words)}"><span role="img" aria-label="${esc(words)}">${text}</span></td>`;
+/** One E's answer in words (ja, nee, deels, open): "nee" is an answer to read, not a gap to mark. */
+function answerCell(answer: DrieEAnswer, lang: Lang): string {
+  return `<td class="answer ${answer}">${esc(t(lang, ANSWER_LABEL[answer]))}</td>`;
 }
 
 /** One table row. `position` is its 0-based place in the current (filtered, sorted) list. */
@@ -73,7 +71,7 @@ export function rowHtml(r: OverviewRow, lang: Lang, position: number, active = f
     + flagCell(r.ervaring, lang)
     + r.elements.map((present) => flagCell(present, lang)).join('')
     + flagCell(r.uitwerking, lang)
-    + drieECell(r, lang)
+    + r.e.map((answer) => answerCell(answer, lang)).join('')
     + '</tr>';
 }
 

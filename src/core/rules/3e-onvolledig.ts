@@ -1,41 +1,32 @@
-// The 3E check asks whether the beeld is excellent, ethisch and energiek. A beeld that skips one of
-// them may describe work that is skilled but not good, or good but not sustainable.
+// The 3E check asks three questions: is the beeld excellent, ethisch, energiek? Each wants an answer,
+// and "nee" is one: a beeld may conclude that its work was not quite good. So this rule only points at
+// an E that is missing or still open (no tick, no answer, or only the template's question); see
+// contract v2 in docs/format.md.
+import { DRIE_E } from '../content/guides';
+import { drieEOfSections } from '../drie-e-beeld';
 import type { Msg } from '../i18n';
-import type { ListEntry } from '../model';
-import { normalizeHeading } from '../sections';
 import type { RawFinding, Rule } from './types';
-import { sectionsOfKind } from './util';
-
-interface DrieE { name: Msg; prefixes: string[] }
-
-/** The three Es, with the starts of their Dutch and English names as a task item may spell them. */
-export const DRIE_E_ITEMS: readonly DrieE[] = [
-  { name: { nl: 'Excellent', en: 'Excellent' }, prefixes: ['excellent', 'excellen'] },
-  { name: { nl: 'Ethisch', en: 'Ethical' }, prefixes: ['ethisch', 'ethic', 'ethiek'] },
-  { name: { nl: 'Energiek', en: 'Engaging' }, prefixes: ['energ', 'engag'] },
-];
+import { msg, sectionsOfKind } from './util';
 
 export const messages = {
   description: {
-    nl: 'Een beeld doorstaat de 3E-check: een takenlijst met Excellent, Ethisch en Energiek, alle drie afgevinkt.',
-    en: 'A beeld passes the 3E check: a task list with Excellent, Ethical and Engaging, all three ticked.',
+    nl: 'Een beeld beantwoordt de drie vragen van de 3E-check: is het excellent, ethisch en energiek? Ja, nee en deels zijn alle drie een antwoord.',
+    en: 'A beeld answers the three questions of the 3E check: is it excellent, ethical and engaging? Yes, no and partly are all answers.',
   },
   missing: {
-    nl: 'De 3E-check ontbreekt. Toets je beeld: is het excellent, ethisch én energiek? Zet ze als takenlijst onder een kop "3E-check".',
-    en: 'The 3E check is missing. Test your beeld: is it excellent, ethical and engaging? List them as tasks under a "3E check" heading.',
+    nl: 'De 3E-check ontbreekt. Leg je beeld langs drie vragen: is het excellent, ethisch en energiek? Zet ze onder een kop "3E-check" en antwoord met ja, nee of deels.',
+    en: 'The 3E check is missing. Hold your beeld against three questions: is it excellent, ethical and engaging? Put them under a "3E check" heading and answer yes, no or partly.',
   },
-  incomplete: { nl: 'De 3E-check is nog niet af: {0}.', en: 'The 3E check is not done yet: {0}.' },
+  incomplete: {
+    nl: 'De 3E-check wacht nog op een antwoord: {0}. Antwoord met ja, nee of deels; ook nee is een eerlijk antwoord.',
+    en: 'The 3E check still waits for an answer: {0}. Answer yes, no or partly; no is an honest answer too.',
+  },
   absent: { nl: '{0} ontbreekt', en: '{0} is missing' },
-  unticked: { nl: '{0} is niet afgevinkt', en: '{0} is not ticked' },
+  open: { nl: '{0} staat nog open', en: '{0} is still open' },
 };
 
-function matches(item: ListEntry, e: DrieE): boolean {
-  const label = normalizeHeading(item.label);
-  return e.prefixes.some((p) => label.startsWith(p));
-}
-
-function fill(template: Msg, lang: 'nl' | 'en', arg: string): string {
-  return template[lang].replace('{0}', arg);
+function joined(parts: readonly Msg[]): Msg {
+  return { nl: parts.map((p) => p.nl).join('; '), en: parts.map((p) => p.en).join('; ') };
 }
 
 export const drieEOnvolledig: Rule = {
@@ -51,19 +42,11 @@ export const drieEOnvolledig: Rule = {
         out.push({ range: b.anchor, message: messages.missing, data });
         continue;
       }
-      const items = sections.flatMap((s) => s.items);
-      const problems = DRIE_E_ITEMS.flatMap((e) => {
-        const found = items.filter((i) => matches(i, e));
-        if (found.length === 0) return [{ e, template: messages.absent }];
-        return found.some((i) => i.checked === true) ? [] : [{ e, template: messages.unticked }];
-      });
+      const reading = drieEOfSections(sections);
+      const problems = DRIE_E.filter((e) => reading.answers[e.id] === 'open')
+        .map((e) => msg(reading.missing.includes(e.id) ? messages.absent : messages.open, e.name));
       if (problems.length === 0) continue;
-      const list = (lang: 'nl' | 'en') => problems.map((p) => fill(p.template, lang, p.e.name[lang])).join('; ');
-      out.push({
-        range: sections[0].heading.range,
-        message: { nl: fill(messages.incomplete, 'nl', list('nl')), en: fill(messages.incomplete, 'en', list('en')) },
-        data,
-      });
+      out.push({ range: sections[0].heading.range, message: msg(messages.incomplete, joined(problems)), data });
     }
     return out;
   },

@@ -1,21 +1,22 @@
-// A beeld van goed werk weighs all five elements (Handelingen, Kennis, Identiteit, Deugden, Vrijheid);
-// a missing one is a blind spot, so each gets its own finding.
+// A beeld van goed werk rests on five elements (Handelingen, Kennis, Identiteit, Deugden, Vrijheid).
+// Not every one needs to be worked out, but each deserves a look, so the rule asks the writer to weigh
+// the one not yet looked at. Any text counts as weighed, a single "speelde hier geen rol" or "n.v.t." too.
 import { ELEMENTS } from '../model';
 import type { RawFinding, Rule } from './types';
 import { missingOrEmpty, msg, sectionName } from './util';
 
 export const messages = {
   description: {
-    nl: 'Een beeld werkt alle vijf elementen uit: Handelingen, Kennis, Identiteit, Deugden en Vrijheid.',
-    en: 'A beeld works out all five elements: Skills, Knowledge, Identity, Virtues and Freedom.',
+    nl: 'Een beeld kijkt naar alle vijf elementen: Handelingen, Kennis, Identiteit, Deugden en Vrijheid. Een korte regel per element is genoeg, ook "speelde hier geen rol".',
+    en: 'A beeld looks at all five elements: Skills, Knowledge, Identity, Virtues and Freedom. A short line per element is enough, "played no part here" too.',
   },
   missing: {
-    nl: 'Het element {0} ontbreekt in dit beeld. Voeg een kop "{0}" toe en schrijf op wat dit element hier vraagt.',
-    en: 'The element {0} is missing from this beeld. Add a "{0}" heading and write what this element asks here.',
+    nl: 'Het element {0} is nog niet bekeken. Weeg het even: wat betekende {0} hier? Een korte regel onder een kop "{0}" is genoeg; speelde het geen rol, schrijf dan "speelde hier geen rol".',
+    en: 'The element {0} has not been looked at yet. Weigh it for a moment: what did {0} mean here? A short line under a "{0}" heading is enough; if it played no part, write "played no part here".',
   },
   empty: {
-    nl: 'Het element {0} is nog leeg.',
-    en: 'The element {0} is still empty.',
+    nl: 'Het element {0} is nog niet bekeken. Weeg het even: een korte regel is genoeg, ook "speelde hier geen rol".',
+    en: 'The element {0} has not been looked at yet. Weigh it for a moment: a short line is enough, "played no part here" too.',
   },
 };
 

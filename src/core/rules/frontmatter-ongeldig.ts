@@ -10,7 +10,7 @@ export const messages = {
     en: 'The frontmatter (between the `---` lines at the top) is valid YAML with keys and values.',
   },
   invalid: {
-    nl: 'De frontmatter is geen geldige YAML ({0}). Situatie, datum en auteur worden nu niet gelezen; de rest van het journal wel.',
+    nl: 'De frontmatter is geen geldige YAML ({0}). Situatie, datum en auteur worden nu niet gelezen; de rest van het journaal wel.',
     en: 'The frontmatter is not valid YAML ({0}). Situation, date and author are not read now; the rest of the journal is.',
   },
   unclosed: {

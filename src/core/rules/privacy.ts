@@ -16,7 +16,7 @@ const WHAT: Record<PrivacyKind, Msg> = {
 
 export const messages = {
   description: {
-    nl: 'Een journal bevat geen gegevens die een persoon herkenbaar maken: BSN, e-mailadres, telefoonnummer, IBAN, postcode met huisnummer.',
+    nl: 'Een journaal bevat geen gegevens die een persoon herkenbaar maken: BSN, e-mailadres, telefoonnummer, IBAN, postcode met huisnummer.',
     en: 'A journal holds no data that identifies a person: BSN, e-mail address, phone number, IBAN, postcode with house number.',
   },
   found: {

@@ -1,6 +1,6 @@
 // Commands that change the current journal: insert a situation or a deugd, add an element, the 3E
 // check or a beeld. In the text editor they apply the core's edits (the same ones the language
-// server's quick fixes make); in a Goed werk notebook they hand over to the notebook's commands.
+// server's quick fixes make); in a Goed Werk notebook they hand over to the notebook's commands.
 import * as vscode from 'vscode';
 import { SECTION_ORDER, type Lang, type TextEdit } from '../../core/model';
 import { t } from '../../core/i18n';
@@ -23,7 +23,7 @@ export function setExtensionUri(uri: vscode.Uri): void {
 
 function noJournal(): undefined {
   void vscode.window.showInformationMessage(
-    vscode.l10n.t('Open a Goed werk journal (a .goedwerk.md file) first.'), vscode.l10n.t('New Beeld…'),
+    vscode.l10n.t('Open a Goed Werk journal (a .goedwerk.md file) first.'), vscode.l10n.t('New Beeld…'),
   ).then((choice) => { if (choice) void vscode.commands.executeCommand('goedwerk.newBeeld'); });
   return undefined;
 }

@@ -30,7 +30,7 @@ const W = {
   },
   groupBeeld: {
     nl: 'Het gedeelde beeld van goed werk, zoals de inbrenger het na de staart verwoordt.',
-    en: 'The shared beeld van goed werk, as the person who brought the case words it after the tail.',
+    en: 'The shared beeld van goed werk, as the person who brought the case words it in the closing.',
   },
   notes: { nl: 'Aantekeningen:', en: 'Notes:' },
 } satisfies Record<string, Msg>;

@@ -1,5 +1,5 @@
 // Which journal a command works on. A click in the sidebar or on a page moves the focus away from the
-// editor (a focused webview even clears `activeTextEditor`), so the last Goed werk editor is remembered
+// editor (a focused webview even clears `activeTextEditor`), so the last Goed Werk editor is remembered
 // and used while it is still visible.
 import * as vscode from 'vscode';
 
@@ -42,7 +42,7 @@ function stillVisibleNotebook(e: vscode.NotebookEditor | undefined): vscode.Note
   return e && vscode.window.visibleNotebookEditors.includes(e) && !e.notebook.isClosed ? e : undefined;
 }
 
-/** The Goed werk editor a command should act on, or undefined when none is open. */
+/** The Goed Werk editor a command should act on, or undefined when none is open. */
 export function currentTarget(): Target | undefined {
   const nb = vscode.window.activeNotebookEditor;
   const text = vscode.window.activeTextEditor;

@@ -11,7 +11,7 @@ export class SessionTimer implements vscode.Disposable {
   private tick: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly min: number, private readonly max: number) {
-    this.item.name = vscode.l10n.t('Goed werk conversation timer');
+    this.item.name = vscode.l10n.t('Goed Werk conversation timer');
     this.item.command = 'goedwerk.stopTimer';
   }
 

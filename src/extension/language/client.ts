@@ -32,12 +32,12 @@ export class RestartingErrorHandler implements ErrorHandler {
     if (this.crashes.length > MAX_RESTARTS) {
       return {
         action: CloseAction.DoNotRestart,
-        message: vscode.l10n.t('The Goed werk language server stopped {0} times in a few minutes and will not be restarted. Reload the window to try again.', this.crashes.length),
+        message: vscode.l10n.t('The Goed Werk language server stopped {0} times in a few minutes and will not be restarted. Reload the window to try again.', this.crashes.length),
       };
     }
     if (!this.told) {
       this.told = true;
-      this.notify(vscode.l10n.t('The Goed werk language server stopped and was restarted.'));
+      this.notify(vscode.l10n.t('The Goed Werk language server stopped and was restarted.'));
     }
     return { action: CloseAction.Restart, handled: true };
   }
@@ -80,5 +80,5 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     errorHandler: new RestartingErrorHandler(),
     diagnosticCollectionName: 'goedwerk',
   };
-  return new LanguageClient('goedwerk', vscode.l10n.t('Goed werk language server'), serverOptions, clientOptions);
+  return new LanguageClient('goedwerk', vscode.l10n.t('Goed Werk language server'), serverOptions, clientOptions);
 }

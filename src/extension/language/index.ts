@@ -47,5 +47,5 @@ export function registerLanguage(context: vscode.ExtensionContext): void {
 }
 
 function notStarted(e: unknown): void {
-  void vscode.window.showErrorMessage(vscode.l10n.t('The Goed werk language server could not start: {0}', (e as Error)?.message ?? String(e)));
+  void vscode.window.showErrorMessage(vscode.l10n.t('The Goed Werk language server could not start: {0}', (e as Error)?.message ?? String(e)));
 }

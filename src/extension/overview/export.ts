@@ -1,4 +1,4 @@
-// "Goed werk: Exporteer beeld": one beeld as a printable HTML page for intervisie. The server renders it
+// "Goed Werk: Exporteer beeld": one beeld as a printable HTML page for intervisie. The server renders it
 // (remark lives there); here we find which beeld is meant, ask about the frontmatter and where to save,
 // and stop to ask when the privacy rule found something in what would be shared.
 import * as vscode from 'vscode';
@@ -84,7 +84,7 @@ export async function exportBeeldCommand(arg?: ExportArgs | vscode.Uri): Promise
   if (withFrontmatter === undefined) return undefined;
 
   const client = await getClient();
-  if (!client) throw new Error(vscode.l10n.t('The Goed werk language server is not running.'));
+  if (!client) throw new Error(vscode.l10n.t('The Goed Werk language server is not running.'));
   const params: ExportBeeldParams = { uri: uri.toString(), beeld, withFrontmatter };
   const result = await client.sendRequest<ExportBeeldResult>(EXPORT_BEELD_REQUEST, params);
 

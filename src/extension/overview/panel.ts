@@ -20,7 +20,7 @@ const REFRESH_DELAY_MS = 400;
 const WATCH_GLOB = '**/{*.goedwerk.md,.goedwerk.json}';
 
 export function overviewTitle(): string {
-  return vscode.l10n.t('Goed werk: Overview');
+  return vscode.l10n.t('Goed Werk: Overview');
 }
 
 export interface OverviewSummary {

@@ -7,7 +7,7 @@ import { getClient } from '../language/index';
 
 export async function requestStats(folder: vscode.Uri | undefined): Promise<TeamStats> {
   const client = await getClient();
-  if (!client) throw new Error(vscode.l10n.t('The Goed werk language server is not running.'));
+  if (!client) throw new Error(vscode.l10n.t('The Goed Werk language server is not running.'));
   const params: StatsParams = folder ? { folder: folder.fsPath } : {};
   return client.sendRequest<TeamStats>(STATS_REQUEST, params);
 }

@@ -1,14 +1,21 @@
 // What the Journaal view shows, computed from a journal's text with the line scanner only: no remark, so
 // it runs inside the extension. Pure, so it is unit-tested. Reading the frontmatter needs `yaml`, so
 // that part lives in journal-summary.ts, loaded with the first read (see yaml-readers.ts).
-import { ELEMENTS, type ElementId, type SectionKind } from '../../core/model';
+import { ELEMENTS, type ElementId, type SectionKind, type Span } from '../../core/model';
 import type { OutlineBeeld, OutlineSection } from '../../core/scan';
+import type { DrieEId } from '../../core/content/guides';
+import { DRIE_E_IDS, type DrieEAnswer } from '../../core/drie-e';
+import { drieEOfBodies } from '../../core/drie-e-beeld';
 
 /** The sections a beeld needs before it counts as complete, in the order a reader meets them. */
 export const REQUIRED_SECTIONS = ['ervaring', ...ELEMENTS, 'uitwerking'] as const;
 export type RequiredSection = (typeof REQUIRED_SECTIONS)[number];
 
-export type DrieEState = 'complete' | 'partial' | 'missing';
+/** The beeld's 3E check under contract v2: whether it is there, and each E's answer (ja, nee, deels, open). */
+export interface DrieESummary {
+  present: boolean;
+  answers: Record<DrieEId, DrieEAnswer>;
+}
 
 export interface BeeldSummary {
   index: number;
@@ -19,7 +26,7 @@ export interface BeeldSummary {
   missing: RequiredSection[];
   /** The elements among `missing`, the part the tree shows first. */
   missingElements: ElementId[];
-  drieE: DrieEState;
+  drieE: DrieESummary;
   complete: boolean;
 }
 
@@ -34,35 +41,19 @@ export interface JournalSummary {
   problem?: 'binary' | 'encoding' | 'yaml';
 }
 
-const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+(.*)$/;
-const E_WORDS: Record<'excellent' | 'ethisch' | 'energiek', RegExp> = {
-  excellent: /^excellen/i,
-  ethisch: /^(?:ethisch|ethical|ethic)/i,
-  energiek: /^(?:energiek|engaging|energ)/i,
-};
-
 /** A body holds text when something other than whitespace and HTML comments remains. */
 export function hasText(body: string): boolean {
   return body.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim().length > 0;
 }
 
-/** State of a 3E check body: all three E's ticked, some of them, or none present. */
-export function drieEState(body: string | undefined): DrieEState {
-  if (body === undefined) return 'missing';
-  const ticked = new Set<string>();
-  let seen = 0;
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    const m = TASK.exec(line);
-    if (!m) continue;
-    const label = m[2].replace(/[*_`]/g, '').trim();
-    for (const [e, re] of Object.entries(E_WORDS)) {
-      if (!re.test(label)) continue;
-      seen++;
-      if (m[1] !== ' ') ticked.add(e);
-    }
-  }
-  if (ticked.size === 3) return 'complete';
-  return seen > 0 || hasText(body) ? 'partial' : 'missing';
+/** The 3E check of a beeld from its section bodies; every E answered means the check is done. */
+export function drieESummary(text: string, bodies: readonly Span[]): DrieESummary {
+  const { present, answers } = drieEOfBodies(text, bodies);
+  return { present, answers };
+}
+
+export function drieEAnswered(d: DrieESummary): boolean {
+  return d.present && DRIE_E_IDS.every((id) => d.answers[id] !== 'open');
 }
 
 function sectionBody(text: string, s: OutlineSection): string {
@@ -71,15 +62,14 @@ function sectionBody(text: string, s: OutlineSection): string {
 
 export function summarizeBeeld(text: string, beeld: OutlineBeeld, lineOf: (offset: number) => number): BeeldSummary {
   const filled = new Set<SectionKind>();
-  let drieBody: string | undefined;
+  const drieBodies: Span[] = [];
   for (const s of beeld.sections) {
-    const body = sectionBody(text, s);
-    if (hasText(body)) filled.add(s.kind);
-    if (s.kind === 'drie-e') drieBody = (drieBody ?? '') + body;
+    if (hasText(sectionBody(text, s))) filled.add(s.kind);
+    if (s.kind === 'drie-e') drieBodies.push(s.body);
   }
   const missing = REQUIRED_SECTIONS.filter((k) => !filled.has(k));
   const missingElements = ELEMENTS.filter((e) => !filled.has(e));
-  const drieE = drieEState(drieBody);
+  const drieE = drieESummary(text, drieBodies);
   const title = beeld.title?.trim() ? beeld.title.trim() : null;
   return {
     index: beeld.index,
@@ -88,7 +78,7 @@ export function summarizeBeeld(text: string, beeld: OutlineBeeld, lineOf: (offse
     missing,
     missingElements,
     drieE,
-    complete: title !== null && missing.length === 0 && drieE === 'complete',
+    complete: title !== null && missing.length === 0 && drieEAnswered(drieE),
   };
 }
 

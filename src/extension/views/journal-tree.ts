@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { Lang } from '../../core/model';
 import { t } from '../../core/i18n';
 import { ELEMENT_INFO } from '../../core/content/elements';
+import { DRIE_E } from '../../core/content/guides';
+import type { DrieEAnswer } from '../../core/drie-e';
 import { SECTION_HEADINGS } from '../../core/sections';
 import type { Catalog } from './catalog';
 import type { JournalStore } from './journal-store';
@@ -19,13 +21,38 @@ export function sectionName(kind: RequiredSection, lang: Lang): string {
   return kind === 'ervaring' || kind === 'uitwerking' ? SECTION_HEADINGS[kind][lang] : t(lang, ELEMENT_INFO[kind].name);
 }
 
-/** The description of a beeld in the tree: complete, or what it still lacks. */
+/** An answer of the 3E check in words, in the UI's language. */
+function answerWord(answer: DrieEAnswer): string {
+  switch (answer) {
+    case 'ja': return vscode.l10n.t('yes');
+    case 'nee': return vscode.l10n.t('no');
+    case 'deels': return vscode.l10n.t('partly');
+    default: return vscode.l10n.t('open');
+  }
+}
+
+/** Each E's answer, short: "3E: ja · nee · open" (Excellent, Ethisch, Energiek in that order). */
+export function drieEShort(b: BeeldSummary): string | undefined {
+  if (!b.drieE.present) return undefined;
+  return vscode.l10n.t('3E: {0}', DRIE_E.map((e) => answerWord(b.drieE.answers[e.id])).join(' · '));
+}
+
+/** Each E by name with its answer, one line each, for the tooltip. */
+export function drieELong(b: BeeldSummary, lang: Lang): string[] {
+  if (!b.drieE.present) return [vscode.l10n.t('No 3E check yet.')];
+  return DRIE_E.map((e) => `${t(lang, e.name)}: ${answerWord(b.drieE.answers[e.id])}`);
+}
+
+/** The description of a beeld in the tree: complete, or each E's answer and what it still lacks. */
 export function beeldStatus(b: BeeldSummary, lang: Lang): string {
-  if (b.complete) return vscode.l10n.t('complete');
+  const answers = drieEShort(b);
+  if (b.complete) return [vscode.l10n.t('complete'), answers].filter(Boolean).join(' · ');
   const missing = b.missing.map((k) => sectionName(k, lang));
   if (b.title === null) missing.unshift(vscode.l10n.t('title'));
-  if (b.drieE !== 'complete') missing.push(b.drieE === 'missing' ? vscode.l10n.t('3E check') : vscode.l10n.t('3E check (not all ticked)'));
-  return vscode.l10n.t('missing: {0}', missing.join(', '));
+  if (!b.drieE.present) missing.push(vscode.l10n.t('3E check'));
+  // The answers first: a long list of what is missing would push them out of sight.
+  const parts = missing.length ? [vscode.l10n.t('missing: {0}', missing.join(', '))] : [];
+  return [answers, ...parts].filter(Boolean).join(' · ');
 }
 
 export class JournalTree implements vscode.TreeDataProvider<JournalNode> {
@@ -115,7 +142,9 @@ export class JournalTree implements vscode.TreeDataProvider<JournalNode> {
       : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**').appendText(b.title ?? vscode.l10n.t('(untitled beeld)')).appendMarkdown('**\n\n');
-    md.appendText(b.complete ? vscode.l10n.t('Complete: every element written and the 3E check ticked.') : beeldStatus(b, lang));
+    md.appendText(b.complete ? vscode.l10n.t('Complete: every element looked at and all three questions of the 3E check answered.') : beeldStatus(b, lang));
+    md.appendMarkdown('\n');
+    for (const line of drieELong(b, lang)) md.appendMarkdown('  \n').appendText(line);
     item.tooltip = md;
     item.contextValue = b.complete ? 'beeld-complete' : 'beeld-incomplete';
     item.command = { command: 'goedwerk.openBeeld', title: vscode.l10n.t('Open Beeld'), arguments: [node.journal.file, b.index, b.line] };

@@ -17,14 +17,14 @@ const W = {
   story: { nl: 'De situatie', en: 'The situation' },
   dilemma: { nl: 'De vraag', en: 'The question' },
   ownCase: {
-    nl: 'Waar doet dit je aan denken in je eigen werk? Kies een moment dat je zelf hebt meegemaakt of ziet aankomen, en kijk er vanuit de vijf elementen naar.',
-    en: 'What does this remind you of in your own work? Pick a moment you went through yourself or see coming, and look at it from the five elements.',
+    nl: 'Welk moment uit je eigen praktijk komt hierbij boven? Kies iets wat je zelf hebt meegemaakt of ziet aankomen, en kijk er vanuit de vijf elementen naar.',
+    en: 'Which moment from your own practice does this bring to mind? Pick something you went through yourself or see coming, and look at it from the five elements.',
   },
   deugden: { nl: 'Deugden die hier kunnen schuren', en: 'Deugden that may pull against each other here' },
   newBeeld: { nl: 'Nieuw beeld bij deze situatie', en: 'New beeld from this situation' },
   insert: { nl: 'Invoegen bij de cursor', en: 'Insert at the cursor' },
   openFile: { nl: 'Bestand openen', en: 'Open the file' },
-  startOneToOne: { nl: 'Eén-op-één gesprek starten', en: 'Start a one-to-one conversation' },
+  startOneToOne: { nl: 'Een-op-eengesprek starten', en: 'Start a one-to-one conversation' },
   startGroup: { nl: 'Groepsgesprek starten', en: 'Start a group conversation' },
   startQuestions: { nl: 'Journaal met deze vragen starten', en: 'Start a journal with these questions' },
   start3e: { nl: 'Nieuw beeld met de 3E-check', en: 'New beeld with the 3E check' },
@@ -40,8 +40,8 @@ const W = {
     en: 'Every question can also be asked looking back: not "what could you do?" but "what did you do?".',
   },
   drieEIntro: {
-    nl: 'Houd je beeld van goed werk tegen drie vragen aan voordat je het goed werk noemt. In een journaal is de check een takenlijst die je afvinkt.',
-    en: 'Hold your beeld van goed werk against three questions before you call it good work. In a journal the check is a task list you tick off.',
+    nl: 'Houd je beeld van goed werk tegen drie vragen aan voordat je het goed werk noemt. In een journaal beantwoord je elke vraag met ja, nee of deels, en zeg je waarom; een nee is een eerlijk antwoord.',
+    en: 'Hold your beeld van goed werk against three questions before you call it good work. In a journal you answer each with yes, no or partly, and say why; a no is an honest answer.',
   },
 } satisfies Record<string, Msg>;
 

@@ -90,7 +90,7 @@ export function exportBeeld(
   if (!b) {
     throw new Error(opts.lang === 'en'
       ? `This journal has no beeld number ${params.beeld + 1}.`
-      : `Dit journal heeft geen beeld nummer ${params.beeld + 1}.`);
+      : `Dit journaal heeft geen beeld nummer ${params.beeld + 1}.`);
   }
   const stats = journalStats(journal, '').beelden[params.beeld];
   const bodyStart = b.titleHeading ? b.titleHeading.span.end : b.span.start;

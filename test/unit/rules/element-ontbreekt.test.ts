@@ -17,6 +17,29 @@ describe('rule element-ontbreekt', () => {
     assert.match(fs[1].message, /Vrijheid/);
   });
 
+  it('invites the writer to weigh the element: a short line, even "played no role", is enough', () => {
+    const [nl] = findings(beeld('x', { omit: ['vrijheid'] }), RULE);
+    assert.match(nl.message, /nog niet bekeken/);
+    assert.match(nl.message, /korte regel/);
+    assert.match(nl.message, /speelde hier geen rol/);
+    const [en] = findings(beeld('x', { omit: ['vrijheid'] }), RULE, { lang: 'en' });
+    assert.match(en.message, /not been looked at yet/);
+    assert.match(en.message, /played no part here/);
+    const [empty] = findings(beeld('x', { replace: { vrijheid: '## Vrijheid\n<!-- een vraag -->\n' } }), RULE);
+    assert.match(empty.message, /nog niet bekeken/);
+  });
+
+  it('counts a section that says the element played no role as weighed', () => {
+    const lines = [
+      'speelde hier geen rol', '- speelde hier geen rol', 'n.v.t.', 'N.v.t.', '- n.v.t.', 'niet van toepassing',
+      '*Speelde hier geen rol.*', 'played no part here', 'not applicable', 'n/a', '- N/A', '—',
+    ];
+    for (const body of lines) {
+      const text = beeld('x', { replace: { vrijheid: `## Vrijheid\n${body}\n`, kennis: `## Kennis\n\n${body}\n\n<!-- prompt -->\n` } });
+      assert.deepEqual(findings(text, RULE), [], body);
+    }
+  });
+
   it('names the element in English when asked', () => {
     const fs = findings(beeld('x', { omit: ['identiteit'] }), RULE, { lang: 'en' });
     assert.match(fs[0].message, /Identity/);
