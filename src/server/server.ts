@@ -30,7 +30,7 @@ import { DEFAULT_SETTINGS, maxBytes, readSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { TeamConfigs, type ResolvedConfig } from './teamConfig';
 import { NotebookView, TextView, type JournalView } from './views';
-import { WorkspaceJournals, isJournalPath } from './workspace';
+import { WorkspaceJournals, isJournalPath, listJournals } from './workspace';
 
 /** Bumped when the server's findings for the same bytes could change, so old caches are not trusted. */
 const CACHE_VERSION = 'server-1';
@@ -480,6 +480,7 @@ export function startServer(connection: Connection): void {
     try {
       return await handleReflectie(params, {
         journals: (folder) => workspace.journals(folder),
+        list: (dir) => listJournals(dir),
         openText: openTextOfPath,
         options: (path) => checkOptions(analyzeContext(path)),
         roots,

@@ -31,10 +31,11 @@ dl.totals dd.big { font-size: 1.3em; font-weight: 700; color: var(--accent); }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0; font-size: 0.95em; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: 0.3em 0.5em; }
 th { color: var(--muted); font-weight: 600; }
-td.num { white-space: nowrap; }
+td.num, td:first-child { white-space: nowrap; }
 .why { color: var(--muted); margin: 0.2em 0 0.5em; }
 .draft { border: 1px dashed var(--accent); border-radius: 6px; padding: 0.6em 1em; margin: 0.8em 0; break-inside: auto; }
 .draft .label { display: inline-block; font-size: 0.8em; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; color: #fff; background: var(--accent); border-radius: 3px; padding: 0.05em 0.5em; }
+.draft h4 { margin: 1em 0 0.1em; }
 .draft .question { color: var(--muted); font-style: italic; margin: 0 0 0.3em; }
 .draft ul { margin: 0.2em 0 0.6em; padding-left: 1.2em; }
 .draft li { margin: 0.25em 0; }

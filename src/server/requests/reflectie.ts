@@ -15,6 +15,8 @@ import type { ReflectieParams, ReflectieResult } from '../protocol';
 
 export interface ReflectieContext {
   journals(folder?: string): Promise<string[]>;
+  /** The journals on disk under a folder, walked now: a record is made rarely and must miss nothing. */
+  list(dir: string): Promise<string[]>;
   openText(path: string): string | undefined;
   options(path: string): { opts: CheckOptions };
   /** The workspace folders, to show each journal by its path inside one. */
@@ -77,7 +79,11 @@ function toPath(folder: string | undefined): string | undefined {
 export async function handleReflectie(params: ReflectieParams | undefined, ctx: ReflectieContext, today = localDay()): Promise<ReflectieResult> {
   const tot = isoDate(params?.tot) ?? today;
   const van = isoDate(params?.van) ?? fiveYearsBefore(tot);
-  const sources = await sourcesOf(await ctx.journals(toPath(params?.folder)), ctx);
+  const folder = toPath(params?.folder);
+  // The index may not have heard yet of a journal written a moment ago; the disk has.
+  const onDisk = await Promise.all((folder ? [folder] : ctx.roots).map((d) => ctx.list(d).catch(() => [] as string[])));
+  const files = [...new Set([...await ctx.journals(folder), ...onDisk.flat()])].sort();
+  const sources = await sourcesOf(files, ctx);
   const authors = authorsIn(sources, { van, tot });
   const auteur = params?.auteur?.trim() || (authors.length === 1 ? authors[0] : undefined);
   // Several people and no choice: no record, so nobody's sessions are ever mixed with someone else's.
