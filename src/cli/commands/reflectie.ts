@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { t, type Msg } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { renderRecordHtml } from '../../core/reflectie/html';
+import { hoursLabel } from '../../core/reflectie/labels';
 import { authorsIn, buildRecord, fiveYearsBefore, isoDate } from '../../core/reflectie/record';
 import { renderRecordText } from '../../core/reflectie/text';
 import type { ReflectieRecord, SessionSource } from '../../core/reflectie/types';
@@ -50,7 +51,7 @@ export const R = {
   },
   withoutDate: { nl: 'zonder leesbare datum, niet meegenomen: {0}', en: 'no readable date, left out: {0}' },
   problems: { nl: '{0}: {1} niet te lezen (zie goedwerk check)', en: '{0}: {1} cannot be read (see goedwerk check)' },
-  written: { nl: 'Reflectieverslag geschreven: {0} ({1} uur in {2} sessie(s))', en: 'Reflection record written: {0} ({1} hours in {2} session(s))' },
+  written: { nl: 'Reflectieverslag geschreven: {0} ({1} in {2} sessie(s))', en: 'Reflection record written: {0} ({1} in {2} session(s))' },
 } satisfies Record<string, Msg>;
 
 function dateOption(value: string | undefined, name: string): string | undefined {
@@ -151,7 +152,6 @@ export async function runReflectie(opts: ReflectieOptions): Promise<number> {
     const err = e as NodeJS.ErrnoException;
     throw new UsageError(M.writeFailed, [displayPath(target, opts.cwd), err.code ?? err.message]);
   }
-  const hours = (record.totals.minutes / 60).toLocaleString(opts.lang === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 });
-  process.stdout.write(t(opts.lang, R.written, displayPath(target, opts.cwd), hours, record.totals.sessions) + '\n');
+  process.stdout.write(t(opts.lang, R.written, displayPath(target, opts.cwd), hoursLabel(record.totals.minutes, opts.lang), record.totals.sessions) + '\n');
   return record.privacyMasked ? 1 : 0;
 }

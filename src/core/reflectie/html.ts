@@ -4,8 +4,7 @@ import { t } from '../i18n';
 import type { Lang } from '../model';
 import { escapeHtml as esc, makeNonce } from '../overview/escape';
 import { DIMENSION_LABELS, DIMENSION_QUESTIONS } from './dimensions';
-import { formatHours } from './duration';
-import { APART_LABELS, L, draftSource, durationLabel, longDate, noteLines, seriesTitle, summaryRows, vormLabel } from './labels';
+import { APART_LABELS, L, draftSource, durationLabel, hoursLabel, longDate, noteLines, seriesTitle, summaryRows, vormLabel } from './labels';
 import type { ReflectieRecord, Series, SessionRow } from './types';
 import { DIMENSIONS } from './types';
 
@@ -88,7 +87,7 @@ function signHtml(s: Series, lang: Lang): string {
 
 function seriesHtml(s: Series, lang: Lang): string {
   const why = s.apart ? `<p class="why">${inline(t(lang, APART_LABELS[s.apart].why))}</p>` : '';
-  const total = `<p>${esc(t(lang, L.seriesTotal, formatHours(s.minutes, lang), s.sessions.length))}</p>`;
+  const total = `<p>${esc(t(lang, L.seriesTotal, hoursLabel(s.minutes, lang), s.sessions.length))}</p>`;
   const tag = s.apart ? 'h3' : 'h2';
   return `<section class="series"><${tag}>${esc(seriesTitle(s, lang))}</${tag}>${why}${sessionsTable(s, lang)}${total}${draftHtml(s, lang)}${signHtml(s, lang)}</section>`;
 }

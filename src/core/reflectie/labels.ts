@@ -23,12 +23,13 @@ export const L = {
   countedSessions: { nl: 'Sessies die meetellen', en: 'Sessions that count' },
   seriesCount: { nl: 'Reeksen', en: 'Series' },
   apartHours: { nl: 'Apart gehouden (telt niet mee)', en: 'Kept apart (does not count)' },
-  apartValue: { nl: '{0} sessie(s), {1} uur', en: '{0} session(s), {1} hours' },
+  apartValue: { nl: '{0} sessie(s), {1}', en: '{0} session(s), {1}' },
   withoutDuration: {
     nl: '{0} sessie(s) zonder duur: vul `duur` in het journaal in, anders tellen hun uren niet mee.',
     en: '{0} session(s) without a duration: fill in `duur` in the journal, or their hours do not count.',
   },
   hours: { nl: '{0} uur', en: '{0} hours' },
+  oneHour: { nl: '1 uur', en: '1 hour' },
   series: { nl: 'Reeks', en: 'Series' },
   unnamed: { nl: 'zonder reeksnaam', en: 'no series name' },
   sessions: { nl: 'Sessies', en: 'Sessions' },
@@ -40,7 +41,7 @@ export const L = {
   beelden: { nl: 'Beelden', en: 'Beelden' },
   unknown: { nl: 'onbekend', en: 'unknown' },
   missing: { nl: 'ontbreekt', en: 'missing' },
-  seriesTotal: { nl: 'Totaal van deze reeks: {0} uur in {1} sessie(s).', en: 'Total of this series: {0} hours in {1} session(s).' },
+  seriesTotal: { nl: 'Totaal van deze reeks: {0} in {1} sessie(s).', en: 'Total of this series: {0} in {1} session(s).' },
   draftTitle: { nl: 'Concept: de drie dimensies', en: 'Draft: the three dimensions' },
   draftNote: {
     nl: 'Dit is een concept, verzameld uit je beelden van goed werk. Het is geen tekst om zo in te leveren: schrijf per dimensie in je eigen woorden wat je in deze reeks over je eigen handelen hebt geleerd.',
@@ -113,7 +114,7 @@ export function durationLabel(minutes: number | undefined, lang: Lang): string {
 }
 
 export function hoursLabel(minutes: number, lang: Lang): string {
-  return t(lang, L.hours, formatHours(minutes, lang));
+  return minutes === 60 ? t(lang, L.oneHour) : t(lang, L.hours, formatHours(minutes, lang));
 }
 
 /** A series' heading: its name, else the form its sessions share, else why it is kept apart. */
@@ -141,7 +142,7 @@ export function summaryRows(r: ReflectieRecord, lang: Lang): [string, string][] 
     [t(lang, L.seriesCount), String(r.series.length)],
   ];
   if (r.totals.apartSessions) {
-    rows.push([t(lang, L.apartHours), t(lang, L.apartValue, r.totals.apartSessions, formatHours(r.totals.apartMinutes, lang))]);
+    rows.push([t(lang, L.apartHours), t(lang, L.apartValue, r.totals.apartSessions, hoursLabel(r.totals.apartMinutes, lang))]);
   }
   return rows;
 }

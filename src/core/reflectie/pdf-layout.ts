@@ -13,6 +13,11 @@ export const MUTED = rgb(0.34, 0.376, 0.416);
 export const ACCENT = rgb(0.043, 0.431, 0.31);
 export const LINE = rgb(0.816, 0.843, 0.871);
 
+/** Letters and signs WinAnsi lacks that do not decompose to a base letter (ł is not l + a mark). */
+const FALLBACK: Record<string, string> = {
+  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', '→': '->', '←': '<-', '✓': 'v', '✔': 'v', '≥': '>=', '≤': '<=', '−': '-',
+};
+
 export interface TextStyle {
   size?: number;
   font?: 'regular' | 'bold' | 'italic';
@@ -56,6 +61,7 @@ export class PdfLayout {
     for (const ch of text.replace(/[\t\r\n]+/g, ' ').replace(/`/g, '')) {
       const code = ch.codePointAt(0)!;
       if (this.charset.has(code)) { out += ch; continue; }
+      if (FALLBACK[ch]) { out += FALLBACK[ch]; continue; }
       const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       out += [...base].every((c) => this.charset.has(c.codePointAt(0)!)) && base ? base : '?';
     }

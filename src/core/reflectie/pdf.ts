@@ -3,8 +3,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../model';
 import { DIMENSION_LABELS, DIMENSION_QUESTIONS } from './dimensions';
-import { formatHours } from './duration';
-import { APART_LABELS, L, draftSource, durationLabel, longDate, noteLines, seriesTitle, summaryRows, vormLabel } from './labels';
+import { APART_LABELS, L, draftSource, durationLabel, hoursLabel, longDate, noteLines, seriesTitle, summaryRows, vormLabel } from './labels';
 import { ACCENT, MUTED, PdfLayout, type Column } from './pdf-layout';
 import type { ReflectieRecord, Series } from './types';
 import { DIMENSIONS } from './types';
@@ -29,7 +28,7 @@ function sessions(p: PdfLayout, s: Series, lang: Lang): void {
     r.deelnemers === undefined ? '' : String(r.deelnemers), r.beelden.map((b) => `“${b}”`).join(', '),
   ]);
   p.table(columns(lang, p.width), rows);
-  p.paragraph(t(lang, L.seriesTotal, formatHours(s.minutes, lang), s.sessions.length), { font: 'bold', size: 10 });
+  p.paragraph(t(lang, L.seriesTotal, hoursLabel(s.minutes, lang), s.sessions.length), { font: 'bold', size: 10 });
 }
 
 function draft(p: PdfLayout, s: Series, lang: Lang): void {

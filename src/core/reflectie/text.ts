@@ -2,8 +2,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../model';
 import { DIMENSION_LABELS } from './dimensions';
-import { formatHours } from './duration';
-import { APART_LABELS, L, draftSource, durationLabel, longDate, noteLines, seriesTitle, summaryRows, vormLabel } from './labels';
+import { APART_LABELS, L, draftSource, durationLabel, hoursLabel, longDate, noteLines, seriesTitle, summaryRows, vormLabel } from './labels';
 import type { ReflectieRecord, Series, SessionRow } from './types';
 import { DIMENSIONS } from './types';
 
@@ -20,7 +19,7 @@ function seriesBlock(s: Series, lang: Lang): string[] {
   if (s.apart) out.push(t(lang, APART_LABELS[s.apart].why));
   if (s.begeleiders.length) out.push(`${t(lang, L.facilitator)}: ${s.begeleiders.join(', ')}`);
   out.push(...s.sessions.map((row) => sessionLine(row, lang)));
-  out.push(t(lang, L.seriesTotal, formatHours(s.minutes, lang), s.sessions.length), '');
+  out.push(t(lang, L.seriesTotal, hoursLabel(s.minutes, lang), s.sessions.length), '');
   if (!s.draft) return out;
   out.push(`${t(lang, L.draftTitle)}`, t(lang, L.draftNote), '');
   for (const d of DIMENSIONS) {

@@ -5,6 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { parseJournal } from '../../../src/core/parse';
+import { extractSession } from '../../../src/core/reflectie/extract';
+import { renderRecordPdf } from '../../../src/core/reflectie/pdf';
+import { buildRecord } from '../../../src/core/reflectie/record';
 
 const ROOT = resolve(__dirname, '../../../..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -99,7 +104,7 @@ describe('reflectie: goedwerk reflectie and its PDF', function () {
     assert.equal(text.status, 0, text.stderr);
     for (const line of [/Uren reflectie die meetellen\s+8 uur/, /Sessies die meetellen\s+6/, /Totaal van deze reeks: 4,25 uur in 3 sessie\(s\)\./,
       /Ruimte maken: reëel, geïnspireerd, één stap/, /Casuïstiekbespreking/, /Technisch-instrumenteel/, /Normatief/, /Persoonlijk/,
-      /CONCEPT: DE DRIE DIMENSIES/, /S\. de Vries/, /Pagina 1 van \d/, /step by step, like climbing a dag\./]) {
+      /CONCEPT: DE DRIE DIMENSIES/, /S\. de Vries/, /Pagina 1 van \d/, /slow down -> step by step, like climbing a dag\./]) {
       assert.match(text.stdout, line);
     }
     assert.ok(!text.stdout.includes('06-12345678') && !text.stdout.includes('Collega'), 'no masked value, no other author');
@@ -122,5 +127,21 @@ describe('reflectie: goedwerk reflectie and its PDF', function () {
     assert.match(html, /<title>Reflectieverslag — S\. de Vries<\/title>/);
     assert.ok(!/<script/i.test(html) && !html.includes('06-12345678'));
     assert.ok(existsSync(join(dir, 'verslag.html')));
+  });
+
+  it('never throws on text the standard fonts cannot hold, nor on an empty record', async () => {
+    const odd = '---\ndatum: 2024-02-01\nvorm: coaching\nduur: 60\nreeks: "Reeks 🌱 ☕"\n---\n\n# 漢字 en emoji 🎉 → ✓\n\n## Handelingen\n\n'
+      + `łódź ğ Ω ${'x'.repeat(400)}\n`;
+    const record = buildRecord([extractSession(parseJournal(odd), 'odd.goedwerk.md', { privacy: true })], { van: '2024-01-01', tot: '2024-12-31' });
+    for (const [name, r] of [['odd', record], ['empty', buildRecord([], { van: '2024-01-01', tot: '2024-12-31' })]] as const) {
+      const file = join(dir, `${name}.pdf`);
+      writeFileSync(file, await renderRecordPdf(r, 'en'));
+      const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      assert.equal(text.status, 0, text.stderr);
+      assert.match(text.stdout, /Hours of reflection that count/);
+      if (name === 'odd') assert.match(text.stdout, /lódz g \?/, 'base letters where WinAnsi has none, a question mark where there is none');
+      if (name === 'odd') assert.match(text.stdout, /emoji \? -> v/);
+      else assert.match(text.stdout, /No reflection sessions in this period/);
+    }
   });
 });
