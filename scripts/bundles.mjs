@@ -12,6 +12,8 @@ export const EXTENSION_CHUNKS = [
   { name: 'yaml-readers', in: 'src/extension/views/yaml-readers.ts', out: 'dist/yaml-readers.js', holds: 'yaml: journal and team-situation readers' },
   // Required when the overview first renders.
   { name: 'overview', in: 'src/core/overview-html.ts', out: 'dist/overview.js', holds: "the overview's page renderer" },
+  // Required when a reflection record is made (the editor's command and the CLI's --format pdf).
+  { name: 'reflectie', in: 'src/core/reflectie/render.ts', out: 'dist/reflectie.js', holds: 'pdf-lib: the reflection record as PDF and HTML' },
 ];
 
 /**

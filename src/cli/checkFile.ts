@@ -1,15 +1,16 @@
 // One journal's bytes in, its findings (or its stats) out. Pure, so the main thread and the worker
 // threads run exactly the same code and give exactly the same answers. This is the only part of the
 // CLI that needs the parser (remark); it is bundled into dist/cli-worker.js and loaded on demand.
-import { checkJournal } from '../core/check';
+import { checkJournal, effectiveSeverity } from '../core/check';
 import { t } from '../core/i18n';
 import type { Finding, Journal, Lang } from '../core/model';
 import { parseJournal } from '../core/parse';
 import { journalStats } from '../core/stats';
+import { extractSession } from '../core/reflectie/extract';
 import { decodeBytes } from '../core/text';
 import { byPosition, fileFinding, type CliFinding } from './findings';
 import { M } from './messages';
-import type { FileOptions, Outcome, StatsOutcome, Task } from './tasks';
+import type { FileOptions, Outcome, ReflectieOutcome, StatsOutcome, Task } from './tasks';
 
 type Decoded = { journal: Journal; findings: CliFinding[] } | { problem: CliFinding };
 
@@ -42,7 +43,15 @@ export function statsOfBytes(bytes: Uint8Array, file: string, opts: FileOptions)
   return { stats: journalStats(parsed.journal, file, runRules(parsed.journal, opts)) };
 }
 
+/** What one journal brings into the reflection record; privacy findings masked unless the team turned the rule off. */
+export function reflectieOfBytes(bytes: Uint8Array, file: string, opts: FileOptions): ReflectieOutcome {
+  const parsed = decodeAndParse(bytes, opts.lang);
+  if ('problem' in parsed) return { skipped: parsed.problem.message };
+  return { source: extractSession(parsed.journal, file, { privacy: effectiveSeverity('privacy', { config: opts.config }) !== 'off' }) };
+}
+
 export function runTask(task: Task): Outcome {
+  if (task.kind === 'reflectie') return { kind: 'reflectie', outcome: reflectieOfBytes(task.bytes, task.file, task.opts) };
   return task.kind === 'check'
     ? { kind: 'check', findings: checkBytes(task.bytes, task.opts) }
     : { kind: 'stats', outcome: statsOfBytes(task.bytes, task.file, task.opts) };

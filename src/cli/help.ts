@@ -2,7 +2,7 @@
 import type { Msg } from '../core/i18n';
 import { WORKER_THRESHOLD } from './engine';
 
-export const HELP: Record<'main' | 'check' | 'stats' | 'new', Msg> = {
+export const HELP: Record<'main' | 'check' | 'stats' | 'new' | 'reflectie', Msg> = {
   main: {
     nl: `goedwerk — controleer en overzie journalen met beelden van goed werk (*.goedwerk.md)
 
@@ -10,6 +10,7 @@ Gebruik:
   goedwerk check [paden...]   controleer journalen (bestanden en mappen, standaard .)
   goedwerk stats [paden...]   overzicht per journaal en in totaal, voor een coach
   goedwerk new [bestand]      begin een nieuw journaal vanuit het sjabloon
+  goedwerk reflectie [paden]  reflectieverslag voor de SKJ-herregistratie (tekst, json, html, pdf)
 
 Algemene opties:
   --lang nl|en     taal van de meldingen (anders GOEDWERK_LANG, anders LANG)
@@ -24,6 +25,7 @@ Usage:
   goedwerk check [paths...]   check journals (files and folders, default .)
   goedwerk stats [paths...]   overview per journal and in total, for a coach
   goedwerk new [file]         start a new journal from the template
+  goedwerk reflectie [paths]  reflection record for the SKJ re-registration (text, json, html, pdf)
 
 Common options:
   --lang nl|en     language of the messages (else GOEDWERK_LANG, else LANG)
@@ -111,6 +113,53 @@ Options:
   --auteur <name>    author in the frontmatter; alias --author
   --titel <title>    catchy title of the first beeld; alias --title
   --lang nl|en       language of the template
+`,
+  },
+  reflectie: {
+    nl: `goedwerk reflectie [paden...] [opties]
+
+Maakt een reflectieverslag voor de herregistratie bij het SKJ uit je journalen: per reeks de sessies
+(datum, vorm, duur, begeleider, deelnemers) en de uren die meetellen, en per reeks een concept van de
+drie dimensies (technisch-instrumenteel, normatief, persoonlijk) uit je beelden, om in eigen woorden
+te herschrijven. Zelfreflectie en casuïstiek staan apart en tellen niet mee. De sessie staat in de
+frontmatter: vorm, duur, begeleider, deelnemers, reeks (zie docs/gebruik/reflectie.md).
+
+Opties:
+  --van <datum>              eerste dag (standaard vijf jaar voor --tot); ook --from
+  --tot <datum>              laatste dag (standaard vandaag); ook --to
+  --auteur <naam>            van wie het verslag is; nodig als de journalen van meer mensen zijn;
+                             journalen van anderen en hun namen blijven buiten het verslag; ook --author
+  --format text|json|html|pdf
+                             tekst (standaard), JSON voor tools, een html-pagina of een pdf om te
+                             printen of te uploaden
+  -o, --output <bestand>     schrijf naar een bestand (nodig voor pdf in een terminal)
+  --jobs <n>                 aantal worker threads (0 = alles in één thread)
+  --lang nl|en               taal van het verslag
+
+Gegevens die een persoon herkenbaar maken (privacyregel) worden weggelaten en eerst gemeld.
+Afsluitcode: 0 klaar, 1 klaar maar er is iets weggelaten om privacyredenen, 2 verkeerd gebruik.
+`,
+    en: `goedwerk reflectie [paths...] [options]
+
+Makes a reflection record for re-registration with the SKJ from your journals: per series the sessions
+(date, form, duration, facilitator, participants) and the hours that count, and per series a draft of
+the three dimensions (technical-instrumental, normative, personal) from your beelden, to rewrite in
+your own words. Self-reflection and case discussions are listed apart and do not count. The session
+is in the frontmatter: vorm, duur, begeleider, deelnemers, reeks (see docs/guide/reflectie.md).
+
+Options:
+  --van <date>               first day (default five years before --tot); alias --from
+  --tot <date>               last day (default today); alias --to
+  --auteur <name>            whose record it is; needed when the journals are by several people;
+                             other people's journals and names stay out of the record; alias --author
+  --format text|json|html|pdf
+                             text (default), JSON for tools, an HTML page or a PDF to print or upload
+  -o, --output <file>        write to a file (needed for pdf in a terminal)
+  --jobs <n>                 number of worker threads (0 = everything in one thread)
+  --lang nl|en               language of the record
+
+Data that identifies a person (the privacy rule) is left out, and said first.
+Exit code: 0 done, 1 done but something was left out for privacy, 2 wrong usage.
 `,
   },
 };

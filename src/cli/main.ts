@@ -7,6 +7,7 @@ import type { Lang } from '../core/model';
 import { choice, count, parseCommand, text } from './args';
 import { runCheck } from './commands/check';
 import { runNew } from './commands/new';
+import { runReflectie } from './commands/reflectie';
 import { runStats } from './commands/stats';
 import { UsageError } from './errors';
 import { HELP } from './help';
@@ -83,6 +84,21 @@ async function dispatch(argv: string[], lang: Lang): Promise<number> {
         situatie: text(values.situatie) ?? text(values.situation),
         auteur: text(values.auteur) ?? text(values.author),
         titel: text(values.titel) ?? text(values.title),
+      });
+    }
+    case 'reflectie':
+    case 'reflection': {
+      const { values, positionals } = parseCommand(rest, {
+        van: { type: 'string' }, from: { type: 'string' }, tot: { type: 'string' }, to: { type: 'string' },
+        auteur: { type: 'string' }, author: { type: 'string' }, format: { type: 'string' },
+        output: { type: 'string', short: 'o' }, jobs: { type: 'string' },
+      });
+      if (values.help) return print(t(lang, HELP.reflectie)), 0;
+      return runReflectie({
+        paths: positionals, format: choice(values.format, '--format', ['text', 'json', 'html', 'pdf'] as const, 'text'),
+        van: text(values.van) ?? text(values.from), tot: text(values.tot) ?? text(values.to),
+        auteur: text(values.auteur) ?? text(values.author), output: text(values.output),
+        jobs: count(values.jobs, '--jobs'), lang, cwd, distDir: __dirname, version: packageVersion, tty: process.stdout.isTTY === true,
       });
     }
     case 'help':

@@ -3,8 +3,8 @@ import type { Msg } from '../core/i18n';
 
 export const M = {
   usage: {
-    nl: 'Gebruik: goedwerk <check|stats|new> [opties] — zie goedwerk --help',
-    en: 'Usage: goedwerk <check|stats|new> [options] — see goedwerk --help',
+    nl: 'Gebruik: goedwerk <check|stats|new|reflectie> [opties] — zie goedwerk --help',
+    en: 'Usage: goedwerk <check|stats|new|reflectie> [options] — see goedwerk --help',
   },
   unknownCommand: { nl: 'onbekend commando "{0}"', en: 'unknown command "{0}"' },
   unknownOption: { nl: 'onbekende optie {0}', en: 'unknown option {0}' },

@@ -4,6 +4,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Frontmatter, FrontmatterFields, Range, Span } from './model';
 import { positionAt } from './text';
+import { normalizeVorm } from './reflectie/vorm';
 
 /** Every key the format accepts per field; the Dutch name first (and it wins when both are given). */
 export const FRONTMATTER_KEYS: Record<keyof FrontmatterFields, readonly string[]> = {
@@ -13,6 +14,11 @@ export const FRONTMATTER_KEYS: Record<keyof FrontmatterFields, readonly string[]
   rol: ['rol', 'role'],
   gesprek: ['gesprek', 'conversation'],
   tags: ['tags'],
+  vorm: ['vorm', 'form'],
+  duur: ['duur', 'duration'],
+  begeleider: ['begeleider', 'facilitator'],
+  deelnemers: ['deelnemers', 'participants'],
+  reeks: ['reeks', 'series'],
 };
 
 export const GESPREK_VALUES = ['een-op-een', 'groep', 'zelf'] as const;
@@ -89,6 +95,7 @@ function normalizeField(field: keyof FrontmatterFields, value: unknown): string 
     case 'datum': return normalizeDate(value);
     case 'gesprek': return normalizeGesprek(value);
     case 'tags': return normalizeTags(value);
+    case 'vorm': return normalizeVorm(value);
     default: return scalarText(value);
   }
 }

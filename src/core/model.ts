@@ -21,7 +21,7 @@ export type SeveritySetting = Severity | 'off';
 export const RULE_IDS = [
   'titel-ontbreekt', 'ervaring-ontbreekt', 'element-ontbreekt', 'uitwerking-ontbreekt',
   '3e-onvolledig', 'deugd-onbekend', 'sectie-dubbel', 'frontmatter-ongeldig',
-  'situatie-onbekend', 'privacy',
+  'situatie-onbekend', 'privacy', 'sessie-ongeldig',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -85,6 +85,12 @@ export interface FrontmatterFields {
   rol?: string;
   gesprek?: string;
   tags?: string[];
+  /** Reflection session fields (src/core/reflectie/): form, duration, facilitator, participants, series. */
+  vorm?: string;
+  duur?: string;
+  begeleider?: string;
+  deelnemers?: string;
+  reeks?: string;
 }
 
 export interface Frontmatter {

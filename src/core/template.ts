@@ -6,6 +6,7 @@ import { ELEMENTS, SECTION_ORDER } from './model';
 import { t, type Msg } from './i18n';
 import { SECTION_HEADINGS, type KnownSection } from './sections';
 import { DRIE_E, ELEMENT_INFO, SOURCE, findSituation, type Situation } from './content/index';
+import { sessionLines, type SessionTemplate } from './reflectie/template-fields';
 
 /** The line break to write: '\n' or '\r\n' (whatever the file around it uses). */
 export type Eol = string;
@@ -17,6 +18,8 @@ export interface JournalFields {
   titel?: string;
   gesprek?: string;
   rol?: string;
+  /** When set, the frontmatter also gets the reflection session keys (vorm, duur, …), these filled in. */
+  sessie?: SessionTemplate;
 }
 
 /** The H1 a skeleton writes when no title is given yet. */
@@ -157,6 +160,7 @@ export function journalTemplate(lang: Lang, fields: JournalFields = {}, eol: Eol
     `${keys.auteur}:${value(fields.auteur)}`,
     `${keys.rol}:${value(fields.rol)}`,
     `${keys.gesprek}:${value(fields.gesprek)}`,
+    ...(fields.sessie ? sessionLines(lang, fields.sessie, value) : []),
     `${keys.tags}: []`,
     '---',
   );

@@ -11,6 +11,7 @@ import { SECTION_HEADINGS, type KnownSection } from '../core/sections';
 import { rangeOf } from '../core/text';
 import { placeAt } from './context';
 import { M } from './messages';
+import { isVormKey, vormItems } from './reflectie-keys';
 
 export const TRIGGER_CHARACTERS = ['#', ' ', ':', '-'];
 
@@ -67,6 +68,7 @@ export function complete(text: string, offset: number, ctx: CompletionContext): 
       const r = range(place.valueStart, Math.max(place.valueEnd ?? place.line.end, offset));
       if (FRONTMATTER_KEYS.situatie.includes(place.key)) return [...situationItems(ctx.lang, r), ...teamSituationItems(ctx, r)];
       if (FRONTMATTER_KEYS.gesprek.includes(place.key)) return gesprekItems(ctx.lang, r);
+      if (isVormKey(place.key)) return vormItems(ctx.lang, r);
       return [];
     }
     case 'heading': {
@@ -95,7 +97,7 @@ function keyItems(lang: Lang, r: ReturnType<typeof rangeOf>): CompletionItem[] {
       kind: CompletionItemKind.Property,
       sortText: String(i).padStart(2, '0'),
       textEdit: { range: r, newText: `${key}: ` },
-      command: field === 'situatie' || field === 'gesprek' ? { title: '', command: 'editor.action.triggerSuggest' } : undefined,
+      command: field === 'situatie' || field === 'gesprek' || field === 'vorm' ? { title: '', command: 'editor.action.triggerSuggest' } : undefined,
     };
   });
 }

@@ -13,6 +13,7 @@ import { rangeOf } from '../core/text';
 import { deugdDocumentation } from './completion';
 import { placeAt } from './context';
 import { M } from './messages';
+import { sessionKeyHover } from './reflectie-keys';
 
 const bullets = (lines: string[]): string => lines.map((l) => `- ${l}`).join('\n');
 
@@ -65,6 +66,8 @@ export function hover(text: string, offset: number, lang: Lang, teamDeugden: rea
   const markdown = (value: string, start: number, end: number): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: range(start, end) });
   switch (place.kind) {
     case 'frontmatter': {
+      const session = place.key ? sessionKeyHover(place.key, text.slice(place.valueStart ?? place.line.end, place.valueEnd ?? place.line.end), lang) : undefined;
+      if (session) return markdown(session, place.line.start, place.line.end);
       if (!place.key || !FRONTMATTER_KEYS.situatie.includes(place.key) || place.valueStart === undefined) return null;
       const value = text.slice(place.valueStart, place.valueEnd).trim().replace(/^["']|["']$/g, '');
       const s = findSituation(value);

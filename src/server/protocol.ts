@@ -1,9 +1,11 @@
 // What the extension and the language server agree on beyond LSP itself. Types and names only, so the
 // client bundle can import it without pulling any server code in.
 import type { RuleId, SeveritySetting } from '../core/model';
+import type { ReflectieRecord } from '../core/reflectie/types';
 
 export const STATS_REQUEST = 'goedwerk/stats';
 export const EXPORT_BEELD_REQUEST = 'goedwerk/exportBeeld';
+export const REFLECTIE_REQUEST = 'goedwerk/reflectie';
 /** Internal: counters of the incremental paths, for tests and the bench. */
 export const DEBUG_COUNTS_REQUEST = 'goedwerk/debug/counts';
 
@@ -24,6 +26,23 @@ export interface ExportBeeldParams {
 export interface ExportBeeldResult {
   html: string;
   privacyFindings: number;
+}
+
+export interface ReflectieParams {
+  /** A folder (path or file URI) to limit the record to; default: the whole workspace. */
+  folder?: string;
+  /** First and last day, YYYY-MM-DD; default: the five years up to today. */
+  van?: string;
+  tot?: string;
+  /** Whose record; needed when the journals in the period are by several people. */
+  auteur?: string;
+}
+
+export interface ReflectieResult {
+  /** Absent when the journals are by several people and no `auteur` was given. */
+  record?: ReflectieRecord;
+  /** Everyone who wrote a session in the period (for the choice; never put into the record). */
+  authors: string[];
 }
 
 /** The `goedwerk.*` settings the server reads (from initializationOptions and didChangeConfiguration). */

@@ -21,15 +21,16 @@ import { fileDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { M } from './messages';
 import {
-  DEBUG_COUNTS_REQUEST, EXPORT_BEELD_REQUEST, NOTEBOOK_TYPE, STATS_REQUEST, type ExportBeeldParams, type InitOptions, type ServerSettings, type StatsParams,
+  DEBUG_COUNTS_REQUEST, EXPORT_BEELD_REQUEST, NOTEBOOK_TYPE, REFLECTIE_REQUEST, STATS_REQUEST, type ExportBeeldParams, type ReflectieParams, type InitOptions, type ServerSettings, type StatsParams,
 } from './protocol';
 import { handleExportBeeld } from './requests/exportBeeld';
 import { StatsRequest } from './requests/stats';
+import { handleReflectie } from './requests/reflectie';
 import { DEFAULT_SETTINGS, maxBytes, readSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { TeamConfigs, type ResolvedConfig } from './teamConfig';
 import { NotebookView, TextView, type JournalView } from './views';
-import { WorkspaceJournals, isJournalPath } from './workspace';
+import { WorkspaceJournals, isJournalPath, listJournals } from './workspace';
 
 /** Bumped when the server's findings for the same bytes could change, so old caches are not trusted. */
 const CACHE_VERSION = 'server-1';
@@ -474,6 +475,22 @@ export function startServer(connection: Connection): void {
     openText: (uri) => viewFor(journalOf(uri))?.text,
     checkOptions: (uri) => checkOptions(analyzeContext(pathOf(uri))).opts,
   }));
+
+  connection.onRequest(REFLECTIE_REQUEST, async (params: ReflectieParams | undefined) => {
+    try {
+      return await handleReflectie(params, {
+        journals: (folder) => workspace.journals(folder),
+        list: (dir) => listJournals(dir),
+        openText: openTextOfPath,
+        options: (path) => checkOptions(analyzeContext(path)),
+        roots,
+        maxBytes: maxBytes(settings),
+      });
+    } catch (e) {
+      logError('reflectie', e);
+      throw e;
+    }
+  });
 
   // For tests and the bench: how much work the incremental paths did (no timing involved).
   connection.onRequest(DEBUG_COUNTS_REQUEST, async (params: { uri?: string } | undefined) => {

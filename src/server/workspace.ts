@@ -35,7 +35,7 @@ export function isJournalPath(path: string): boolean {
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Every journal below `dir`, without checking or remembering them. */
-async function listJournals(dir: string, out: string[] = []): Promise<string[]> {
+export async function listJournals(dir: string, out: string[] = []): Promise<string[]> {
   let handle;
   try {
     handle = await opendir(dir);

@@ -46,6 +46,7 @@ describe('extension bundles', () => {
       client: /^node_modules\/vscode-languageclient\//,
       'yaml-readers': /^node_modules\/yaml\//,
       overview: /^src\/core\/overview\//,
+      reflectie: /^node_modules\/@cantoo\/pdf-lib\//,
     };
     assert.deepEqual(chunks.map((c) => c.name).sort(), Object.keys(expect).sort(), 'a chunk without a check here, or a check without a chunk');
     for (const c of chunks) {

@@ -8,7 +8,7 @@ import { COMPLETE, beeld } from './rules/helpers';
 const CONTRACT = {
   'titel-ontbreekt': 'warning', 'ervaring-ontbreekt': 'warning', 'element-ontbreekt': 'warning',
   'uitwerking-ontbreekt': 'info', '3e-onvolledig': 'info', 'deugd-onbekend': 'info', 'sectie-dubbel': 'warning',
-  'frontmatter-ongeldig': 'error', 'situatie-onbekend': 'warning', privacy: 'warning',
+  'frontmatter-ongeldig': 'error', 'situatie-onbekend': 'warning', privacy: 'warning', 'sessie-ongeldig': 'warning',
 } as const;
 
 describe('check', () => {

@@ -9,7 +9,7 @@ import { closeAllEditors, diagnosticsFor, extension, fixtureUri, openJournal, wa
 
 const RULE_IDS = [
   'titel-ontbreekt', 'ervaring-ontbreekt', 'element-ontbreekt', 'uitwerking-ontbreekt', '3e-onvolledig',
-  'deugd-onbekend', 'sectie-dubbel', 'frontmatter-ongeldig', 'situatie-onbekend', 'privacy',
+  'deugd-onbekend', 'sectie-dubbel', 'frontmatter-ongeldig', 'situatie-onbekend', 'privacy', 'sessie-ongeldig',
 ];
 
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);

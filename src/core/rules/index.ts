@@ -11,6 +11,7 @@ import { sectieDubbel } from './sectie-dubbel';
 import { frontmatterOngeldig } from './frontmatter-ongeldig';
 import { situatieOnbekend } from './situatie-onbekend';
 import { privacy } from './privacy';
+import { sessieOngeldig } from './sessie-ongeldig';
 
 export type { Rule, RawFinding, RuleContext } from './types';
 
@@ -25,6 +26,7 @@ export const RULES: Record<RuleId, Rule> = {
   'frontmatter-ongeldig': frontmatterOngeldig,
   'situatie-onbekend': situatieOnbekend,
   privacy,
+  'sessie-ongeldig': sessieOngeldig,
 };
 
 /** Where each rule's documentation page lives, relative to the repository (the server links to it). */

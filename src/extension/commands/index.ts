@@ -7,6 +7,8 @@ import { add3e, addBeeld, addElement, insertDeugd, insertSituation, setExtension
 import { createJournal, type JournalKind } from './new-journal';
 import { trackEditors } from './target';
 import { SessionTimer, type TimerResult } from './timer';
+import { registerReflectie } from '../reflectie/command';
+import { fillDurationNote } from '../reflectie/timer-duration';
 
 /** Registers the palette commands (the walkthrough is declared in package.json and needs no code). */
 export function registerCommands(context: vscode.ExtensionContext): void {
@@ -18,14 +20,15 @@ export function registerCommands(context: vscode.ExtensionContext): void {
 
   const startGroup = async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const uri = await createJournal('groep', arg);
-    if (uri) timer.start(guideTitle('groep', uiLang()));
+    if (uri) timer.start(guideTitle('groep', uiLang()), Date.now(), uri);
     return uri;
   };
-  const stopTimer = (): TimerResult | undefined => {
+  const stopTimer = async (): Promise<TimerResult | undefined> => {
     const result = timer.stop();
     if (result) {
+      const note = await fillDurationNote(result.journal, result.seconds);
       void vscode.window.showInformationMessage(vscode.l10n.t('The conversation lasted {0} minutes (the guide suggests {1} to {2}).',
-        result.minutes, GROUP_GUIDE.minutesMin, GROUP_GUIDE.minutesMax));
+        result.minutes, GROUP_GUIDE.minutesMin, GROUP_GUIDE.minutesMax) + note);
     }
     return result;
   };
@@ -51,4 +54,5 @@ export function registerCommands(context: vscode.ExtensionContext): void {
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   }
+  registerReflectie(context);
 }

@@ -62,7 +62,8 @@ function elementQuestions(lang: Lang, set: 'first' | 'deepening'): string[] {
 
 /** A one-to-one conversation: steps 1 to 4 as notes, then the beeld (step 5) with its 3E check (step 6). */
 export function oneToOneJournal(lang: Lang, fields: Omit<JournalFields, 'gesprek'> = {}, eol: Eol = '\n'): string {
-  const { head, beeld } = splitTemplate(lang, { ...fields, gesprek: 'een-op-een' }, eol);
+  // Two people talk: the writer and the professional friend; which form it was is the writer's to say.
+  const { head, beeld } = splitTemplate(lang, { ...fields, gesprek: 'een-op-een', sessie: { deelnemers: '2', ...fields.sessie } }, eol);
   const [s1, s2, s3, s4] = ONE_TO_ONE.steps;
   const step = (n: number, s: typeof s1, after: string[]): string[] =>
     [`## ${n}. ${t(lang, s.title)}`, '', comment(t(lang, s.body)), '', ...after];
@@ -79,7 +80,8 @@ export function oneToOneJournal(lang: Lang, fields: Omit<JournalFields, 'gesprek
 
 /** A group conversation: kop, romp and staart with the guide's questions, then the shared beeld. */
 export function groupJournal(lang: Lang, fields: Omit<JournalFields, 'gesprek'> = {}, eol: Eol = '\n'): string {
-  const { head, beeld } = splitTemplate(lang, { ...fields, gesprek: 'groep' }, eol);
+  // A group of colleagues reflecting on their own conduct is intervisie (the timer fills the duration).
+  const { head, beeld } = splitTemplate(lang, { ...fields, gesprek: 'groep', sessie: { vorm: 'intervisie', ...fields.sessie } }, eol);
   const g = GROUP_GUIDE;
   const sizes = lang === 'nl'
     ? `${g.sizeMin} tot ${g.sizeMax} mensen, ${g.minutesMin} tot ${g.minutesMax} minuten.`

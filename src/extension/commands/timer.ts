@@ -2,12 +2,19 @@
 import * as vscode from 'vscode';
 import { timerFace } from './timer-format';
 
-export interface TimerResult { minutes: number; seconds: number; label: string }
+export interface TimerResult {
+  minutes: number;
+  seconds: number;
+  label: string;
+  /** The journal the conversation is written in, when the timer was started with one. */
+  journal?: vscode.Uri;
+}
 
 export class SessionTimer implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('goedwerk.timer', vscode.StatusBarAlignment.Left, 50);
   private started = 0;
   private label = '';
+  private journal: vscode.Uri | undefined;
   private tick: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly min: number, private readonly max: number) {
@@ -19,10 +26,11 @@ export class SessionTimer implements vscode.Disposable {
     return this.tick !== undefined;
   }
 
-  start(label: string, now = Date.now()): void {
+  start(label: string, now = Date.now(), journal?: vscode.Uri): void {
     this.stopClock();
     this.started = now;
     this.label = label;
+    this.journal = journal;
     this.render();
     this.item.show();
     this.tick = setInterval(() => this.render(), 1000);
@@ -36,7 +44,7 @@ export class SessionTimer implements vscode.Disposable {
     this.item.hide();
     void vscode.commands.executeCommand('setContext', 'goedwerk.timerRunning', false);
     const seconds = Math.max(0, Math.round((now - this.started) / 1000));
-    return { minutes: Math.floor(seconds / 60), seconds, label: this.label };
+    return { minutes: Math.floor(seconds / 60), seconds, label: this.label, journal: this.journal };
   }
 
   private stopClock(): void {

@@ -1,0 +1,92 @@
+// `goedwerk/reflectie`: the reflection record over the journals of the workspace (or one folder), for
+// the editor's command. Open journals count with their unsaved text. The record comes back as data; the
+// extension asks whose record it is when the journals are by several people, and renders the file.
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { effectiveSeverity, type CheckOptions } from '../../core/check';
+import { parseJournal } from '../../core/parse';
+import { extractSession } from '../../core/reflectie/extract';
+import { localDay } from '../../core/reflectie/dates';
+import { authorsIn, buildRecord, fiveYearsBefore, isoDate } from '../../core/reflectie/record';
+import type { SessionSource } from '../../core/reflectie/types';
+import { decodeBytes } from '../../core/text';
+import type { ReflectieParams, ReflectieResult } from '../protocol';
+
+export interface ReflectieContext {
+  journals(folder?: string): Promise<string[]>;
+  /** The journals on disk under a folder, walked now: a record is made rarely and must miss nothing. */
+  list(dir: string): Promise<string[]>;
+  openText(path: string): string | undefined;
+  options(path: string): { opts: CheckOptions };
+  /** The workspace folders, to show each journal by its path inside one. */
+  roots: readonly string[];
+  maxBytes: number;
+}
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function shown(file: string, roots: readonly string[]): string {
+  const root = roots.filter((r) => file.startsWith(r)).sort((a, b) => b.length - a.length)[0];
+  const rel = root ? relative(root, file) : file;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+async function textOf(file: string, ctx: ReflectieContext): Promise<string | undefined> {
+  const open = ctx.openText(file);
+  if (open !== undefined) return open.length > ctx.maxBytes ? undefined : open;
+  try {
+    const bytes = await readFile(file);
+    if (bytes.length > ctx.maxBytes) return undefined;
+    const decoded = decodeBytes(bytes);
+    return decoded.problem === 'binary' ? undefined : decoded.text;
+  } catch {
+    return undefined;
+  }
+}
+
+async function sourcesOf(files: string[], ctx: ReflectieContext): Promise<SessionSource[]> {
+  const out: SessionSource[] = [];
+  let slice = performance.now();
+  for (const file of files) {
+    const text = await textOf(file, ctx);
+    if (text !== undefined) {
+      try {
+        const privacy = effectiveSeverity('privacy', ctx.options(file).opts) !== 'off';
+        out.push(extractSession(parseJournal(text), shown(file, ctx.roots), { privacy }));
+      } catch {
+        // The core does not throw on bad input; should it, one journal must not cost the record.
+      }
+    }
+    if (performance.now() - slice > 8) {
+      await yieldToLoop();
+      slice = performance.now();
+    }
+  }
+  return out;
+}
+
+function toPath(folder: string | undefined): string | undefined {
+  if (!folder) return undefined;
+  try {
+    return folder.startsWith('file:') ? fileURLToPath(folder) : folder;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The record for the period asked (default: the five years up to `today`), and everyone who wrote in it. */
+export async function handleReflectie(params: ReflectieParams | undefined, ctx: ReflectieContext, today = localDay()): Promise<ReflectieResult> {
+  const tot = isoDate(params?.tot) ?? today;
+  const van = isoDate(params?.van) ?? fiveYearsBefore(tot);
+  const folder = toPath(params?.folder);
+  // The index may not have heard yet of a journal written a moment ago; the disk has.
+  const onDisk = await Promise.all((folder ? [folder] : ctx.roots).map((d) => ctx.list(d).catch(() => [] as string[])));
+  const files = [...new Set([...await ctx.journals(folder), ...onDisk.flat()])].sort();
+  const sources = await sourcesOf(files, ctx);
+  const authors = authorsIn(sources, { van, tot });
+  const auteur = params?.auteur?.trim() || (authors.length === 1 ? authors[0] : undefined);
+  // Several people and no choice: no record, so nobody's sessions are ever mixed with someone else's.
+  if (!auteur && authors.length > 1) return { authors };
+  return { record: buildRecord(sources, { van, tot, auteur }), authors };
+}
