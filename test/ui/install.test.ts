@@ -94,7 +94,7 @@ describe('Installing from a VSIX (UI)', function () {
     await wb.page.locator('.quick-input-widget .monaco-button', { hasText: /^Install$/ }).click();
   });
 
-  it('4. installs it: VS Code says so, lists it, and the Goed werk sidebar appears', async () => {
+  it('4. installs it: VS Code says so, lists it, and the Goed Werk sidebar appears', async () => {
     await wb.waitForNotification(/Completed installing/, 60_000);
     await goedWerkItem().waitFor();
     await wb.page.locator(SELECTORS.extensionReady).waitFor();

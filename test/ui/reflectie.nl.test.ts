@@ -15,7 +15,7 @@ describe('Reflectieverslag (UI)', function () {
   const wb = useWorkbench({ files });
 
   it('vraagt periode, van wie en formaat, waarschuwt voor privacy, schrijft de pdf en opent het verslag', async () => {
-    await wb.runCommand('Goed werk: Reflectieverslag voor de SKJ (pdf of html)');
+    await wb.runCommand('Goed Werk: Reflectieverslag voor de SKJ (pdf of html)');
     await wb.pick('Zelf de data kiezen…');
     const input = wb.page.locator('.quick-input-widget .quick-input-box input');
     await input.fill('1-6-2023');

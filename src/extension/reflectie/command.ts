@@ -1,4 +1,4 @@
-// "Goed werk: Reflectieverslag voor de SKJ": asks for the period, whose record (when the journals are
+// "Goed Werk: Reflectieverslag voor de SKJ": asks for the period, whose record (when the journals are
 // by several people) and the format, warns first when the privacy scanner masked something, then writes
 // the PDF or HTML file and opens it. The language server gathers the record; the renderer is a lazy chunk.
 import * as vscode from 'vscode';
@@ -90,7 +90,7 @@ async function pickFormat(): Promise<ReflectieFormat | undefined> {
 
 async function requestRecord(params: ReflectieParams, quiet: boolean): Promise<ReflectieRecord | undefined> {
   const client = await getClient();
-  if (!client) throw new Error(vscode.l10n.t('The Goed werk language server is not running.'));
+  if (!client) throw new Error(vscode.l10n.t('The Goed Werk language server is not running.'));
   let result = await client.sendRequest<ReflectieResult>(REFLECTIE_REQUEST, params);
   if (!result.record && result.authors.length > 1) {
     if (quiet) throw new Error(vscode.l10n.t('These journals are by several people: give "auteur" to say whose record it is.'));
