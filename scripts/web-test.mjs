@@ -23,7 +23,8 @@
 // Evidence in test-results/web/: host.log (what the workbench and the worker extension host printed),
 // timings.json; on failure also failure.png, vscode-logs/ and outcome.json; ui/ for the UI suites.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { SourceMap } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from './code-server.mjs';
@@ -100,6 +101,29 @@ export async function buildHostBundle(testsDir, outDir) {
   return files.length;
 }
 
+// The worker evaluates the bundle with `new Function(module, exports, require, source)`, whose two
+// header lines come before the bundle's first line.
+const FUNCTION_HEADER_LINES = 2;
+
+/**
+ * Rewrites the positions in the bundle that a worker's stack trace names (index.js#vscode-extension:L:C)
+ * to the test's own source (test/web/host/probe/x.test.ts:L:C), through the bundle's inline source map.
+ */
+export function stackMapper(bundle) {
+  let map;
+  try {
+    const inline = /\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\s*$/.exec(readFileSync(bundle, 'utf8'));
+    map = inline && new SourceMap(JSON.parse(Buffer.from(inline[1], 'base64').toString('utf8')));
+  } catch { map = undefined; }
+  if (!map) return (text) => text;
+  return (text) => String(text).replace(/[^\s(]*\/\.rig-tests\/index\.js#vscode-extension:(\d+):(\d+)/g, (whole, line, column) => {
+    const entry = map.findEntry(Number(line) - 1 - FUNCTION_HEADER_LINES, Number(column) - 1);
+    if (!entry?.originalSource) return whole;
+    const source = entry.originalSource.startsWith('file:') ? fileURLToPath(entry.originalSource) : resolve(dirname(bundle), entry.originalSource);
+    return `${relative(root, source)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  });
+}
+
 export async function launchOfflineChromium() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found; install the Debian package chromium`);
   const { chromium } = await import('playwright-core');
@@ -139,9 +163,10 @@ export async function runInWebHost(t, o = {}) {
   const timeout = o.timeout ?? (Number(process.env.WEB_TEST_TIMEOUT) || 600);
   const testsOut = join(root, 'out', 'test', 'web', 'host-bundle', t.name);
   const log = openLog(join(artifacts, `host-${t.name}.log`));
-  let server, browser, page, outcome, timer;
+  let server, browser, page, outcome, timer, mapStack = (text) => text;
   try {
     const count = await buildHostBundle(t.hostTests, testsOut);
+    mapStack = stackMapper(join(testsOut, 'index.js'));
     if (count === 0) throw new Error(`no in-host suites (*.test.ts) in ${relative(root, t.hostTests)}`);
     server = await startCodeOss({ ext: t.ext, dev: true, tests: testsOut, fixtures: existsSync(t.fixtures) ? t.fixtures : undefined,
       config: { grep: o.grep, probeFault: o.probeFault }, logFile: join(artifacts, `server-${t.name}.log`) });
@@ -155,7 +180,7 @@ export async function runInWebHost(t, o = {}) {
     const settled = new Promise((r) => (settle = r));
     // The workbench's automation hooks: the extension host's console and log, and run()'s outcome.
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = format(...(Array.isArray(args) ? args : [args]));
+      const line = mapStack(format(...(Array.isArray(args) ? args : [args])));
       log.line(`[${type}] ${line}`);
       if (!process.env.VERBOSE && NOISE.test(line)) return;
       (type === 'error' ? console.error : console.log)(line);
@@ -171,6 +196,7 @@ export async function runInWebHost(t, o = {}) {
     clearTimeout(timer);
   }
   const results = server?.results();
+  for (const f of results?.failed ?? []) f.error = mapStack(f.error);
   const summary = summarize(outcome, results);
   summary.timings = page && server ? await timings(page, server) : undefined;
   if (summary.timings) writeFileSync(join(artifacts, `timings-${t.name}.json`), JSON.stringify(summary.timings, null, 2) + '\n');
