@@ -43,7 +43,7 @@ const PROBE = { name: 'probe', src: join(web, 'probe'), ext: join(root, 'out', '
 const OFFLINE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost, EXCLUDE *.localhost'];
 
 // Workbench chatter that says nothing about our tests (VERBOSE=1 shows it anyway).
-const NOISE = /^(\[Service Worker\]|ChatSessionStore|\[ChatModelSelection\]|\[AgentHost|\[AccountPolicyGate\]|Resolving|Resolved|Ignoring fetching additional builtin extensions from gallery|Updating additional builtin extensions cache|Request to '[^']*\/package\.nls\.json' failed with status code 404|Found additional builtin location extensions|Loading development extension at|Creation of workbench contribution)/;
+const NOISE = /^(\[Service Worker\]|ChatSessionStore|\[ChatModelSelection\]|\[AgentHost|\[AccountPolicyGate\]|Resolving|Resolved|Ignoring fetching additional builtin extensions from gallery|Updating additional builtin extensions cache|Request to '[^']*\/package\.nls\.json' failed with status code 404|Found additional builtin location extensions|Loading development extension at|Creation of workbench contribution|CodeExpectedError$|Canceled$|.*ENOPRO: No file system provider found for resource 'memfs:)/;
 
 /**
  * The targets to test. The probe always; the repository as `goedwerk` once its package.json has a
