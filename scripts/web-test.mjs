@@ -14,14 +14,15 @@
 //     --ext <folder>      the extension under test (package.json with `browser`); env GOEDWERK_WEB_EXT
 //     --host-tests <dir>  its in-host tests (default test/web/host/<folder's name>); env GOEDWERK_WEB_HOST_TESTS
 //     --ui-tests <dir>    its UI tests (default test/web/ui/<folder's name>); env GOEDWERK_WEB_UI_TESTS
-//     --fixtures <dir>    the workspace (default test/web/fixtures/<target>)
+//     --fixtures <dir>    its workspace (default test/web/fixtures/<folder's name>)
 //     --only host|ui      one half;  --grep <re>  only matching tests;  --timeout <s> (default 600)
 //     --probe-fault <f>   make the probe misbehave (no-diagnostics, lossy-notebook, no-report): its
 //                         tests must then fail
 //
 // Build first (`node scripts/build.mjs --tests`: the UI suites' bundles and dist/ for goedwerk).
-// Evidence in test-results/web/: host.log (what the workbench and the worker extension host printed),
-// timings.json; on failure also failure.png, vscode-logs/ and outcome.json; ui/ for the UI suites.
+// Evidence in test-results/web/: host-<target>.log (what the workbench and the worker extension host
+// printed), server-<target>.log, timings-<target>.json; on failure failed-<target>/ (failure.png,
+// vscode-logs/, outcome.json); ui/ for the UI suites (screenshots/, failures/).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -54,20 +55,25 @@ export function webTargets(o = {}) {
   const ext = o.ext ?? process.env.GOEDWERK_WEB_EXT;
   if (ext) {
     const name = resolve(ext) === root ? 'goedwerk' : basename(resolve(ext));
-    return [target(name, resolve(ext), o)];
+    return [target(name, resolve(ext), {
+      hostTests: o.hostTests ?? process.env.GOEDWERK_WEB_HOST_TESTS,
+      uiTests: o.uiTests ?? process.env.GOEDWERK_WEB_UI_TESTS,
+      fixtures: o.fixtures,
+    })];
   }
-  const targets = [{ ...target('probe', PROBE.ext, o), build: PROBE.src }];
+  const targets = [{ ...target('probe', PROBE.ext), build: PROBE.src }];
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  if (manifest.browser) targets.push(target('goedwerk', root, o));
+  if (manifest.browser) targets.push(target('goedwerk', root));
   return targets;
 }
 
-function target(name, ext, o) {
+/** A target's folders: by default test/web/{host,ui,fixtures}/<name>/. */
+function target(name, ext, dirs = {}) {
   return {
     name, ext,
-    hostTests: resolve(o.hostTests ?? process.env.GOEDWERK_WEB_HOST_TESTS ?? join(web, 'host', name)),
-    uiTests: resolve(o.uiTests ?? process.env.GOEDWERK_WEB_UI_TESTS ?? join(web, 'ui', name)),
-    fixtures: resolve(o.fixtures ?? join(web, 'fixtures', name)),
+    hostTests: resolve(dirs.hostTests ?? join(web, 'host', name)),
+    uiTests: resolve(dirs.uiTests ?? join(web, 'ui', name)),
+    fixtures: resolve(dirs.fixtures ?? join(web, 'fixtures', name)),
   };
 }
 
@@ -155,6 +161,30 @@ function openLog(file) {
 }
 
 /**
+ * A page that records what the workbench prints into log and settles with run()'s outcome, through
+ * the workbench's automation hooks: codeAutomationLog (the extension host's console and the
+ * workbench's log) and codeAutomationExit (the exit code, and VS Code's own logs).
+ */
+async function openHostPage(browser, log, mapStack) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // The workbench's log reaches codeAutomationLog too; the page console adds what bypasses it.
+  page.on('console', (m) => { if (!m.text().startsWith('%c')) log.line(`[page ${m.type()}] ${m.text()}`); });
+  page.on('pageerror', (e) => log.line(`[page error] ${e.stack ?? e.message}`));
+  page.on('requestfailed', (r) => log.line(`[request failed] ${r.url()}: ${r.failure()?.errorText}`));
+  let settle;
+  const settled = new Promise((r) => (settle = r));
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = mapStack(format(...(Array.isArray(args) ? args : [args])));
+    log.line(`[${type}] ${line}`);
+    if (!process.env.VERBOSE && NOISE.test(line)) return;
+    (type === 'error' ? console.error : console.log)(line);
+  });
+  await page.exposeFunction('codeAutomationExit', (code, logs) => settle({ code, logs }));
+  page.on('crash', () => settle({ code: 'crash', error: 'the browser page crashed' }));
+  return { page, settled, settle };
+}
+
+/**
  * Runs one target's in-host suites. Never throws for test failures; resolves with
  * { ran, tests, passes, failures, pending, failed, timings, error? }. ran=false: the suites never
  * reported (load error, crash, timeout), which the caller must treat as red.
@@ -166,30 +196,16 @@ export async function runInWebHost(t, o = {}) {
   let server, browser, page, outcome, timer, mapStack = (text) => text;
   try {
     const count = await buildHostBundle(t.hostTests, testsOut);
-    mapStack = stackMapper(join(testsOut, 'index.js'));
     if (count === 0) throw new Error(`no in-host suites (*.test.ts) in ${relative(root, t.hostTests)}`);
+    mapStack = stackMapper(join(testsOut, 'index.js'));
     server = await startCodeOss({ ext: t.ext, dev: true, tests: testsOut, fixtures: existsSync(t.fixtures) ? t.fixtures : undefined,
       config: { grep: o.grep, probeFault: o.probeFault }, logFile: join(artifacts, `server-${t.name}.log`) });
     browser = await launchOfflineChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // The workbench's log reaches codeAutomationLog too; the page console adds what bypasses it.
-    page.on('console', (m) => { if (!m.text().startsWith('%c')) log.line(`[page ${m.type()}] ${m.text()}`); });
-    page.on('pageerror', (e) => log.line(`[page error] ${e.stack ?? e.message}`));
-    page.on('requestfailed', (r) => log.line(`[request failed] ${r.url()}: ${r.failure()?.errorText}`));
-    let settle;
-    const settled = new Promise((r) => (settle = r));
-    // The workbench's automation hooks: the extension host's console and log, and run()'s outcome.
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = mapStack(format(...(Array.isArray(args) ? args : [args])));
-      log.line(`[${type}] ${line}`);
-      if (!process.env.VERBOSE && NOISE.test(line)) return;
-      (type === 'error' ? console.error : console.log)(line);
-    });
-    await page.exposeFunction('codeAutomationExit', (code, logs) => settle({ code, logs }));
-    page.on('crash', () => settle({ code: 'crash', error: 'the browser page crashed' }));
-    timer = setTimeout(() => settle({ code: 'timeout', error: `no result within ${timeout} s` }), timeout * 1000);
+    const host = await openHostPage(browser, log, mapStack);
+    page = host.page;
+    timer = setTimeout(() => host.settle({ code: 'timeout', error: `no result within ${timeout} s` }), timeout * 1000);
     await page.goto(server.url + '/', { waitUntil: 'commit', timeout: timeout * 1000 });
-    outcome = await settled;
+    outcome = await host.settled;
   } catch (e) {
     outcome = { code: 'error', error: e.message || String(e) };
   } finally {
