@@ -1,0 +1,60 @@
+// Which parts of a journal are prose the name detectors may read. Everything else (the frontmatter,
+// headings, the deugden's names in a Deugden list, code, links, addresses of web pages) is blanked out
+// with spaces, keeping every line break, so positions stay the same and a blanked heading reads as a
+// paragraph break.
+import type { Journal, Span } from '../model';
+import { offsetAt } from '../text';
+
+/** Code fences and spans, HTML comments, URLs, link targets and e-mail addresses: never prose. */
+const NOT_PROSE = /^(?:```|~~~)[^\n]*\n[\s\S]*?(?:\n(?:```|~~~)[^\n]*(?=\n|$)|$(?![\s\S]))|`[^`\n]+`|<!--[\s\S]*?(?:-->|$(?![\s\S]))|\]\([^)\n]*\)|<[^>\n]+>|\b(?:https?:\/\/|www\.)[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gmu;
+
+export function blank(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const { start, end } of spans) {
+    for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
+      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    }
+  }
+  return chars.join('');
+}
+
+function notProse(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(NOT_PROSE)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** The spans of a parsed journal that are not prose: frontmatter, headings, deugd labels. */
+function structure(journal: Journal): Span[] {
+  const out: Span[] = [];
+  if (journal.frontmatter) out.push(journal.frontmatter.span);
+  for (const b of journal.beelden) {
+    if (b.titleHeading) out.push(b.titleHeading.span);
+    for (const s of b.sections) {
+      out.push(s.heading.span);
+      if (s.kind !== 'deugden') continue;
+      for (const item of s.items) {
+        out.push({ start: offsetAt(journal.lineStarts, item.labelRange.start), end: offsetAt(journal.lineStarts, item.labelRange.end) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The text as the name detectors read it: only prose left, the rest blanked. */
+export function proseOf(text: string, journal?: Journal): string {
+  const spans = notProse(text);
+  if (journal) spans.push(...structure(journal));
+  else spans.push(...headingLines(text));
+  return blank(text, spans);
+}
+
+/** Without a parsed journal: ATX heading lines and a leading frontmatter block. */
+function headingLines(text: string): Span[] {
+  const out: Span[] = [];
+  const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/.exec(text);
+  if (fm) out.push({ start: 0, end: fm[0].length });
+  for (const m of text.matchAll(/^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$/gm)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}

@@ -1,0 +1,73 @@
+// Words of prose with what the name detectors need to know about each: where it stands, whether a
+// sentence starts there, and what stands between it and the word before. Dutch writes nouns in lower
+// case, so a capital in the middle of a sentence says a lot; at the start of a sentence it says nothing.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A sentence (or list item, table cell, quote, heading-less paragraph) starts at this word. */
+  initial: boolean;
+  /** The characters between the previous word and this one. */
+  gap: string;
+  /** Starts with a capital and is not all capitals ("Sem", "IJsbrand", "McDonald"; not "GGZ"). */
+  cap: boolean;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'dhr', 'mevr', 'mw', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'prof', 'mej', 'jhr', 'bijv', 'bv', 'ca', 'evt',
+  'enz', 'etc', 'nl', 'st', 'jr', 'sr', 'geb', 'vs', 'resp',
+  'incl', 'excl', 'max', 'min', 'ong', 'vgl', 'zgn', 'nr', 'tel', 'ivm', 'tav', 'mbt', 'dwz',
+]);
+
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|'t\b/gu;
+
+export function isCap(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  if (word.length === 1) return true;
+  if (/^IJ\p{Ll}/u.test(word)) return true;
+  // An acronym (GGZ, SKJ, VT) is no name; a name may have a capital inside (McDonald, El-Amrani).
+  return /\p{Ll}/u.test(word.slice(1)) && !/^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(word);
+}
+
+/** A line that begins a block: list item, quote, table row, numbered item. */
+const BLOCK_START = /^[ \t]*(?:[-*+]|\d{1,3}[.)]|>|\|)/;
+
+function startsSentence(text: string, gap: string, gapStart: number, prev: string | undefined): boolean {
+  if (prev === undefined) return true;
+  const stop = /[.!?…]/.exec(gap);
+  const abbreviation = prev.length === 1 || ABBREVIATIONS.has(prev.toLowerCase());
+  if (stop && !(gap.startsWith('.') && !/[!?]/.test(gap) && abbreviation && !/\n\s*\n/.test(gap))) return true;
+  if (/[:;|•]/.test(gap)) return true;
+  if (/["“‘«(\[]/.test(gap) && !/^['’]/.test(gap)) return true;
+  if (/\n[ \t]*\n/.test(gap)) return true;
+  const nl = gap.lastIndexOf('\n');
+  if (nl !== -1) {
+    const lineStart = gapStart + nl + 1;
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (BLOCK_START.test(line) || /^[ \t]*#/.test(line)) return true;
+  }
+  return false;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  let prev: string | undefined;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    const gap = text.slice(prevEnd, start);
+    const word = m[0];
+    out.push({ text: word, start, end: start + word.length, initial: startsSentence(text, gap, prevEnd, prev), gap, cap: isCap(word) });
+    prevEnd = start + word.length;
+    prev = word;
+  }
+  return out;
+}
+
+/** The word without a possessive ending: "Sem's" → "Sem", "Thomas'" stays. */
+export function bare(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
