@@ -132,7 +132,8 @@ function readDictionary() {
 
 // ---- names ------------------------------------------------------------------------------------------
 
-const FAKER_LOCALES = ['nl', 'nl_BE', 'en', 'en_GB', 'de', 'fr', 'tr', 'pl', 'es', 'pt_PT', 'it', 'ro', 'ku_kmr_latin', 'yo_NG', 'id_ID', 'sk', 'cs_CZ', 'hr'];
+// Not 'en': its list holds many English words (Still, Will, Summer) that open English sentences.
+const FAKER_LOCALES = ['nl', 'nl_BE', 'de', 'fr', 'tr', 'pl', 'es', 'pt_PT', 'it', 'ro', 'ku_kmr_latin', 'yo_NG', 'id_ID', 'sk', 'cs_CZ', 'hr'];
 
 async function readFaker() {
   const faker = await import(pathToFileURL(require.resolve('@faker-js/faker')).href);

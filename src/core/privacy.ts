@@ -7,3 +7,4 @@ export { findBirthDates } from './privacy/birthdate';
 export { findInstitutions } from './privacy/institutions';
 export { findNames, type NameHit, type NameOptions } from './privacy/names';
 export { findPrivacyHits, findStructured, type AnyHit, type FindOptions } from './privacy/find';
+export { lexicon } from './privacy/lexicon';

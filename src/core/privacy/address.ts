@@ -10,21 +10,31 @@ const LOWER_OK = /(?:straat|laan|gracht|plein|singel|kade|dreef|steeg|plantsoen|
 
 const STREET = new RegExp(
   // Up to four words before the last one: "Burgemeester van der Werff", "Eerste Van Swindenstraat".
-  String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|het|ter|ten|op|aan|in|'t)\s+){0,4}` +
+  String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}'’.-]*|van|de|der|den|ter|ten|'t)[ \t]+){0,4}` +
   String.raw`\p{L}[\p{L}'’-]*(?:${SUFFIXES}))` +
   String.raw`\s+(\d{1,5}(?:\s?[a-zA-Z](?![\p{L}])|-\d{1,4}|-[IVX]{1,4}|\s?(?:hs|bis|bg|huis|rood)(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d)`,
   'gu',
 );
 
+/** "Laan van Nieuw Oost-Indië 212", "Plein 1944 3", "Markt 12b", "Brink 4": the street word first. */
+const STREET_FIRST = /(?<![\p{L}\p{N}])((?:Laan|Plein|Weg|Kade|Dreef|Singel|Straat|Hof|Park)[ \t]+(?:van|der|de|den|op|aan|in)(?:[ \t]+(?:de|der|den|het|'t))?(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}|Markt|Brink|Plein|Kade|Dam|Wal|Ring)[ \t]+(\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}])|-\d{1,4})?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
+
 const UNITS = /^\s*(?:keer|maal|jaar|jaren|maanden|weken|dagen|uur|minuten|min|km|kilometer|meter|m|euro|procent|%|kinderen|jongeren|mensen|huizen|woningen|x)\b/iu;
 
 export function findAddresses(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
+  for (const m of text.matchAll(STREET_FIRST)) {
+    const end = m.index! + m[0].length;
+    if (UNITS.test(text.slice(end, end + 14))) continue;
+    // A bare "Markt 3" or "Dam 2" only when the number has a letter or a town follows.
+    if (!m[1].includes(' ') && !/[a-zA-Z]$/.test(m[2]) && extendTown(text, end) === end) continue;
+    hits.push({ kind: 'adres', span: { start: m.index!, end: extendTown(text, end) } });
+  }
   for (const m of text.matchAll(STREET)) {
     let start = m.index!;
     let street = m[1];
     // Leading lower-case words are the sentence, not the street ("op de Kerkstraat").
-    const lead = /^(?:(?:van|de|der|den|het|ter|ten|op|aan|in|'t)\s+)+/u.exec(street);
+    const lead = /^(?:(?:van|de|der|den|ter|ten|'t)\s+)+/u.exec(street);
     if (lead) { start += lead[0].length; street = street.slice(lead[0].length); }
     const last = street.split(/\s+/).pop() ?? '';
     if (!/^\p{Lu}/u.test(street) && !LOWER_OK.test(last)) continue;

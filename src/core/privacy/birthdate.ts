@@ -18,21 +18,32 @@ const DATE = `(?:${NUMERIC}|${WRITTEN}|${ENGLISH}|${MONTH_YEAR})`;
 /** The cue, then up to a few words (a place, "op", "in"), then the date; all in one sentence. */
 const CUED = new RegExp(
   String.raw`(?<![\p{L}])(?:[Gg]eboren|[Gg]eb\.|[Gg]eb(?=\s*:)|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Dd]\.?[Oo]\.?[Bb]\.?|DOB)` +
-  String.raw`[\s:,*]*(?:(?:op|in|te|on|at|\p{Lu}[\p{Ll}'-]+)[\s,]+){0,3}?(${DATE})(?![\p{L}\p{N}])`,
+  String.raw`([\s:,*]*(?:[\p{L}'-]+[ \t,]+){0,5}?)(${DATE})(?![\p{L}\p{N}])`,
   'gu',
 );
+
+/** "Ze is op 3 mei 2011 geboren", "Evi is 22 januari 2006 geboren": the date before the cue. */
+const DATE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})[ \t,]+(?:[\p{Ll}]+[ \t]+){0,2}(?:geboren|born)(?![\p{L}])`, 'gu');
 
 /** "Sem (12-03-2011)" or "Sem (*12-03-2011)": a full date in brackets after a capitalised word. */
 const BRACKETED = new RegExp(String.raw`\p{Lu}[\p{L}'-]+\s*\(\s*\*?\s*(${NUMERIC}|\d{1,2}\s+(?:${MONTHS})\s+\d{4})\s*\)`, 'gu');
 
+/** Words between the cue and a date that start another clause: the date is then about something else. */
+const CLAUSE = /(?<![\p{L}])(?:toen|en|maar|omdat|want|terwijl|nadat|voordat|dus|sinds|ik|we|wij|hij|zij|ze|je|jij|when|and|but|since|we|i)(?![\p{L}])/iu;
+
 export function findBirthDates(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
-  for (const re of [CUED, BRACKETED]) {
-    for (const m of text.matchAll(re)) {
-      const date = m[1];
-      const start = m.index! + m[0].lastIndexOf(date);
-      hits.push({ kind: 'geboortedatum', span: { start, end: start + date.length } });
-    }
+  for (const m of text.matchAll(CUED)) {
+    if (CLAUSE.test(m[1]) || /\n[ \t]*\n/.test(m[1])) continue;
+    const start = m.index! + m[0].length - m[2].length;
+    hits.push({ kind: 'geboortedatum', span: { start, end: start + m[2].length } });
+  }
+  for (const m of text.matchAll(DATE_FIRST)) {
+    hits.push({ kind: 'geboortedatum', span: { start: m.index!, end: m.index! + m[1].length } });
+  }
+  for (const m of text.matchAll(BRACKETED)) {
+    const start = m.index! + m[0].lastIndexOf(m[1]);
+    hits.push({ kind: 'geboortedatum', span: { start, end: start + m[1].length } });
   }
   return hits;
 }

@@ -231,8 +231,8 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | u
   }
   switch (cls[0]) {
     case 'strong':
-    case 'listed':
       return trimmed;
+    case 'listed':
     case 'weak':
     case 'unknown':
       return initial ? undefined : trimmed;

@@ -35,7 +35,12 @@ function structure(journal: Journal): Span[] {
       out.push(s.heading.span);
       if (s.kind !== 'deugden') continue;
       for (const item of s.items) {
-        out.push({ start: offsetAt(journal.lineStarts, item.labelRange.start), end: offsetAt(journal.lineStarts, item.labelRange.end) });
+        // The deugd's name is the label's first word ("Hoop", "Trouw" are names too); whatever else the
+        // label holds ("Eerlijkheid tegenover ...") is prose.
+        const start = offsetAt(journal.lineStarts, item.labelRange.start);
+        const end = offsetAt(journal.lineStarts, item.labelRange.end);
+        const first = /^[*_\s]*[\p{L}\p{M}'’-]+[*_]*/u.exec(journal.text.slice(start, end));
+        out.push({ start, end: first ? start + first[0].length : end });
       }
     }
   }
