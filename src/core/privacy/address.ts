@@ -21,7 +21,27 @@ const STREET_FIRST = /(?<![\p{L}\p{N}])((?:Laan|Plein|Weg|Kade|Dreef|Singel|Stra
 
 const UNITS = /^\s*(?:keer|maal|jaar|jaren|maanden|weken|dagen|uur|minuten|min|km|kilometer|meter|m|euro|procent|%|kinderen|jongeren|mensen|huizen|woningen|x)\b/iu;
 
+/** A word and a number after it: where an address may be. The patterns run only on such lines. */
+const WORD_NUMBER = /[^\s\d][ \t]+\d/g;
+const SUFFIX_NEAR = new RegExp(`(?:${SUFFIXES}|Markt|Brink|Plein|Kade|Dam|Wal|Ring|Laan|Weg|Straat|Dreef|Singel|Hof|Park)`);
+
 export function findAddresses(text: string): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  let lastLine = -1;
+  WORD_NUMBER.lastIndex = 0;
+  for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (lineStart <= lastLine) continue;
+    lastLine = lineStart;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (!SUFFIX_NEAR.test(line)) continue;
+    for (const h of findInLine(line)) hits.push({ kind: h.kind, span: { start: h.span.start + lineStart, end: h.span.end + lineStart } });
+  }
+  return hits;
+}
+
+function findInLine(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   for (const m of text.matchAll(STREET_FIRST)) {
     const end = m.index! + m[0].length;

@@ -31,8 +31,12 @@ const BRACKETED = new RegExp(String.raw`\p{Lu}[\p{L}'-]+\s*\(\s*\*?\s*(${NUMERIC
 /** Words between the cue and a date that start another clause: the date is then about something else. */
 const CLAUSE = /(?<![\p{L}])(?:toen|en|maar|omdat|want|terwijl|nadat|voordat|dus|sinds|ik|we|wij|hij|zij|ze|je|jij|when|and|but|since|we|i)(?![\p{L}])/iu;
 
+/** A cheap first look for a cue or a bracketed date; without one, the patterns need not run. */
+const QUICK = /[Gg]eb|[Bb]orn|[Bb]irth|DOB|[Dd]\.?[Oo]\.?[Bb]|\(\s*\*?\s*\d/;
+
 export function findBirthDates(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
+  if (!QUICK.test(text)) return hits;
   for (const m of text.matchAll(CUED)) {
     if (CLAUSE.test(m[1]) || /\n[ \t]*\n/.test(m[1])) continue;
     const start = m.index! + m[0].length - m[2].length;

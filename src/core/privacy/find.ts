@@ -11,6 +11,7 @@ import type { PrivacyHit } from './kinds';
 import { findNames, type NameHit } from './names';
 import { findPostcodes } from './postcode';
 import { blank, proseOf } from './regions';
+import { tokenize } from './tokens';
 
 export interface FindOptions {
   /** The parsed journal, so headings, the frontmatter and deugd labels are not read as prose. */
@@ -42,9 +43,10 @@ export function findStructured(text: string): PrivacyHit[] {
 
 export function findPrivacyHits(text: string, opts: FindOptions = {}): AnyHit[] {
   const structured = findStructured(text);
-  let prose = blank(proseOf(text, opts.journal), structured.map((h) => h.span));
-  const institutions = firstPerPlace(findInstitutions(prose));
-  prose = blank(prose, [...nationalSpans(prose), ...institutions.map((h) => h.span)]);
-  const names = findNames(prose, { allowed: opts.allowedNames });
+  const prose = blank(proseOf(text, opts.journal), structured.map((h) => h.span));
+  const tokens = tokenize(prose);
+  const institutions = firstPerPlace(findInstitutions(prose, tokens));
+  const exclude = [...nationalSpans(prose, tokens), ...institutions.map((h) => h.span)];
+  const names = findNames(prose, { allowed: opts.allowedNames, tokens, exclude });
   return firstPerPlace<AnyHit>([...structured, ...institutions, ...names]);
 }

@@ -6,6 +6,7 @@
 import type { Span } from '../model';
 import type { PrivacyHit } from './kinds';
 import { lexicon } from './lexicon';
+import { tokenize, type Token } from './tokens';
 
 /** Words that say "what follows is the name of a place a child goes to". */
 const TYPES = [
@@ -27,9 +28,6 @@ const TYPES = [
 
 /** Capitalised words that end a school's own name ("Da Vinci College", "Stedelijk Gymnasium"). */
 const NAME_ENDINGS = /^(?:College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|Basisschool|School|Ziekenhuis|Kinderziekenhuis|Kliniek|Instituut)$/u;
-
-/** Compounds of a type word count too: "boksschool", "hockeyclub", "scoutingvereniging". */
-const TYPE_RE = new RegExp(String.raw`(?<![\p{L}])(${TYPES.join('|')}|\p{Ll}{3,}(?:school|club|vereniging|college|opvang|groep))(?![\p{L}])`, 'giu');
 
 /** Sport clubs written with their letters: "VV Zuid", "MHC De Reigers", "SV Overvecht", "RKSV Nuenen". */
 const CLUB_LETTERS = /(?<![\p{L}])(?!(?:TV|OV|CV|PC|WC|BV|NV)\b)(?:[A-Z]{1,4}[CV]|ZPC)[ \t]+(?:(?:De|Het|'t)[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?/gu;
@@ -58,28 +56,67 @@ function ownName(lead: string): boolean {
   return caps.length >= 2 || caps.some((w) => !lex.isWord(w.toLowerCase()) && !lex.isVocabulary(w));
 }
 
-/** Quiet spans: national bodies and roles, by their full name. */
-export function nationalSpans(text: string): Span[] {
-  return findNames(text, lexicon().national);
-}
-
-function findNames(text: string, names: readonly string[]): Span[] {
-  const out: Span[] = [];
-  for (const name of names) {
-    let at = text.indexOf(name);
-    while (at !== -1) {
-      const end = at + name.length;
-      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) out.push({ start: at, end });
-      at = text.indexOf(name, end);
+/** Names by their first word, so a text is searched once for all of them. */
+class NameIndex {
+  private readonly byFirst = new Map<string, string[]>();
+  constructor(names: readonly string[]) {
+    for (const n of names) {
+      const first = /^[^\s-]+/.exec(n)?.[0] ?? n;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(n);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, list);
     }
   }
-  return out;
+  find(text: string, tokens: readonly Token[]): Span[] {
+    const out: Span[] = [];
+    for (const t of tokens) {
+      // Every name starts with a capital or an apostrophe ('s Heeren Loo).
+      const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122) continue;
+      const list = this.byFirst.get(t.text) ?? (t.text.includes('-') ? this.byFirst.get(t.text.split('-')[0]) : undefined);
+      if (!list) continue;
+      const name = list.find((n) => text.startsWith(n, t.start) && !/[\p{L}\p{N}]/u.test(text[t.start + n.length] ?? ''));
+      if (name) out.push({ start: t.start, end: t.start + name.length });
+    }
+    return out;
+  }
 }
 
-export function findInstitutions(text: string): PrivacyHit[] {
-  const hits: PrivacyHit[] = findNames(text, lexicon().local).map((span) => ({ kind: 'instelling', span }));
-  for (const m of text.matchAll(TYPE_RE)) {
-    const typeEnd = m.index! + m[0].length;
+let indexes: { national: NameIndex; local: NameIndex } | undefined;
+function nameIndexes() {
+  return (indexes ??= { national: new NameIndex(lexicon().national), local: new NameIndex(lexicon().local) });
+}
+
+/** Quiet spans: national bodies and roles, by their full name. */
+export function nationalSpans(text: string, tokens: readonly Token[] = tokenize(text)): Span[] {
+  return nameIndexes().national.find(text, tokens);
+}
+
+/** Type words, lower case: "basisschool", "primary school"; compounds end in one of COMPOUND_ENDS. */
+const TYPE_SET = new Set(TYPES);
+const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep'];
+
+const TWO_WORD_FIRST = new Set(TYPES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
+
+function isTypeWord(t: Token, text: string): { end: number } | undefined {
+  const w = t.text;
+  if (w.length < 2) return undefined;
+  const lower = t.cap || w.charCodeAt(0) < 97 ? w.toLowerCase() : w;
+  if (TYPE_SET.has(lower) || (lower.length > 7 && COMPOUND_ENDS.some((e) => lower.endsWith(e)))) return { end: t.end };
+  if (!TWO_WORD_FIRST.has(lower)) return undefined;
+  const two = /^[ \t]+(school|club|home|centre|center)\b/i.exec(text.slice(t.end, t.end + 10));
+  if (two && TYPE_SET.has(`${lower} ${two[1].toLowerCase()}`)) return { end: t.end + two[0].length };
+  return undefined;
+}
+
+export function findInstitutions(text: string, tokens: readonly Token[] = tokenize(text)): PrivacyHit[] {
+  const hits: PrivacyHit[] = nameIndexes().local.find(text, tokens).map((span) => ({ kind: 'instelling', span }));
+  for (const t of tokens) {
+    const type = isTypeWord(t, text);
+    if (!type) continue;
+    const m = { index: t.start, 1: t.text };
+    const typeEnd = type.end;
     const after = NAME_AFTER.exec(text.slice(typeEnd, typeEnd + 80));
     if (!after) continue;
     const quoted = after[3];
@@ -90,11 +127,13 @@ export function findInstitutions(text: string): PrivacyHit[] {
     const end = typeEnd + after[0].length;
     hits.push({ kind: 'instelling', span: { start: m.index!, end: trimEnd(text, m.index!, end) } });
   }
-  hits.push(...namesEndingInType(text));
-  for (const m of text.matchAll(ENGLISH_AFTER)) {
-    if (ownName(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
+  hits.push(...namesEndingInType(text, tokens));
+  if (/primary|secondary|high school|club|home|college|academy/.test(text)) {
+    for (const m of text.matchAll(ENGLISH_AFTER)) {
+      if (ownName(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
+    }
   }
-  for (const m of text.matchAll(CLUB_LETTERS)) hits.push({ kind: 'instelling', span: { start: m.index!, end: trimEnd(text, m.index!, m.index! + m[0].length) } });
+  if (/[A-Z][CV] /.test(text)) for (const m of text.matchAll(CLUB_LETTERS)) hits.push({ kind: 'instelling', span: { start: m.index!, end: trimEnd(text, m.index!, m.index! + m[0].length) } });
   return hits;
 }
 
@@ -108,8 +147,12 @@ function trimEnd(text: string, start: number, end: number): number {
 const ENGLISH_AFTER = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:primary school|secondary school|high school|football club|sports club|youth club|care home|group home|college|academy)(?![\p{L}])/gu;
 
 /** "Da Vinci College", "Stedelijk Gymnasium", "Regenboogschool", "Prins Clausschool". */
-function namesEndingInType(text: string): PrivacyHit[] {
+const ENDS_IN_TYPE = /(?:school|college|lyceum|gymnasium|kindcentrum|atheneum|academie|scholengemeenschap)$/i;
+
+function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
+  // Only where such a word is capitalised or follows a capital: "Regenboogschool", "Sina school".
+  if (!tokens.some((t, k) => (t.cap || tokens[k - 1]?.cap) && ENDS_IN_TYPE.test(t.text))) return hits;
   const re = /(?<![\p{L}])((?:(?:\p{Lu}[\p{L}'’-]*|van|de|der|den)[ \t]+){0,3})(\p{Lu}[\p{Ll}'’-]*(?:school|college|lyceum|gymnasium|kindcentrum)|College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|School|school|college|lyceum)(?![\p{L}])/gu;
   for (const m of text.matchAll(re)) {
     const lead = m[1].trim();

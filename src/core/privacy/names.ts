@@ -21,6 +21,10 @@ export interface NameHit extends PrivacyHit {
 export interface NameOptions {
   /** Names that are fine (the writer, colleagues): a name made only of their words is not reported. */
   allowed?: readonly string[];
+  /** The text's tokens, when the caller has them already. */
+  tokens?: Token[];
+  /** Spans already accounted for (an institution, a national body): their words are no names. */
+  exclude?: readonly Span[];
 }
 
 const TUSSENVOEGSELS = new Set([
@@ -80,6 +84,8 @@ function isCompound(lex: Lexicon, lower: string): boolean {
 
 /** What the lexicon says about one capitalised word (hyphenated: its most name-like part). */
 function classOf(lex: Lexicon, word: string): Class {
+  // No name is this long; and the compound test below would cost the square of the length.
+  if (word.length > 40) return 'no';
   if (NEVER.has(word) || lex.isVocabulary(word) || lex.isPlace(word)) return 'no';
   if (word.includes('-')) {
     const parts = word.split('-').filter(Boolean);
@@ -116,7 +122,7 @@ const isInitialAt = (tokens: Token[], i: number, text: string) =>
   tokens[i].text.length === 1 && /\p{Lu}/u.test(tokens[i].text) && text[tokens[i].end] === '.';
 
 /** The run of name words starting at token i, or undefined. */
-function chunkAt(tokens: Token[], i: number, text: string): Chunk | undefined {
+function chunkAt(tokens: Token[], i: number, text: string, skip: readonly boolean[]): Chunk | undefined {
   let j = i;
   let initials = 0;
   while (j < tokens.length && isInitialAt(tokens, j, text) && (j === i || /^\.[ \t]?$/.test(tokens[j].gap))) { initials++; j++; }
@@ -126,7 +132,7 @@ function chunkAt(tokens: Token[], i: number, text: string): Chunk | undefined {
   let last = -1;
   for (let k = j; k < tokens.length; k++) {
     const t = tokens[k];
-    if (k > i && !(k === j && initials) && !tight(t)) break;
+    if (skip[k] || (k > i && !(k === j && initials) && !tight(t))) break;
     if (isTv(t) && (t.text === t.text.toLowerCase() || k === j || words.length > 0)) {
       // A tussenvoegsel counts only inside the name: a capital must follow it.
       let n = k + 1;
@@ -157,14 +163,15 @@ function roleBefore(tokens: Token[], i: number): boolean {
 
 export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   const lex = lexicon();
-  const tokens = tokenize(prose);
+  const tokens = opts.tokens ?? tokenize(prose);
+  const skip = skipped(tokens, opts.exclude);
   const hits: NameHit[] = [];
   const found = new Set<string>();
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap && !(isTv(t) && /^\p{Lu}/u.test(t.text))) continue;
-    const chunk = chunkAt(tokens, i, prose);
+    if (!t.cap || skip[i]) continue;
+    const chunk = chunkAt(tokens, i, prose, skip);
     if (!chunk) continue;
     const accepted = judge(lex, tokens, chunk, prose);
     if (accepted) {
@@ -175,14 +182,26 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
     i = chunk.last;
   }
   // A name found once is a name everywhere in the text.
-  tokens.forEach((t, k) => {
-    if (covered.has(k) || !t.cap || !found.has(bare(t.text))) return;
+  if (found.size) tokens.forEach((t, k) => {
+    if (covered.has(k) || skip[k] || !t.cap || !found.has(bare(t.text))) return;
     hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
   });
   const allowed = allowedWords(opts.allowed);
   return hits
     .filter((h) => !(allowed.size && h.words.every((w) => allowed.has(w.toLowerCase()))))
     .sort((a, b) => a.span.start - b.span.start);
+}
+
+function skipped(tokens: readonly Token[], spans: readonly Span[] | undefined): boolean[] {
+  const skip: boolean[] = new Array(tokens.length).fill(false);
+  if (!spans?.length) return skip;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let s = 0;
+  tokens.forEach((t, k) => {
+    while (s < sorted.length && sorted[s].end <= t.start) s++;
+    if (s < sorted.length && sorted[s].start < t.end) skip[k] = true;
+  });
+  return skip;
 }
 
 function allowedWords(names: readonly string[] | undefined): Set<string> {

@@ -5,21 +5,29 @@
 import type { Journal, Span } from '../model';
 import { offsetAt } from '../text';
 
-/** Code fences and spans, HTML comments, URLs, link targets and e-mail addresses: never prose. */
-const NOT_PROSE = /^(?:```|~~~)[^\n]*\n[\s\S]*?(?:\n(?:```|~~~)[^\n]*(?=\n|$)|$(?![\s\S]))|`[^`\n]+`|<!--[\s\S]*?(?:-->|$(?![\s\S]))|\]\([^)\n]*\)|<[^>\n]+>|\b(?:https?:\/\/|www\.)[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gmu;
+/** Code fences and spans, HTML comments, URLs and link targets: never prose (e-mail addresses are blanked as findings). */
+const NOT_PROSE = /^(?:```|~~~)[^\n]*\n[\s\S]*?(?:\n(?:```|~~~)[^\n]*(?=\n|$)|$(?![\s\S]))|`[^`\n]+`|<!--[\s\S]*?(?:-->|$(?![\s\S]))|\]\([^)\n]*\)|<[^>\n]+>|\b(?:https?:\/\/|www\.)[^\s)>\]]+/gmu;
 
 export function blank(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
-  const chars = text.split('');
-  for (const { start, end } of spans) {
-    for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-    }
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    const start = Math.max(at, s.start);
+    const end = Math.min(text.length, s.end);
+    if (end <= start) continue;
+    const piece = text.slice(start, end);
+    parts.push(text.slice(at, start), /[\r\n]/.test(piece) ? piece.replace(/[^\r\n]/g, ' ') : ' '.repeat(piece.length));
+    at = end;
   }
-  return chars.join('');
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function notProse(text: string): Span[] {
+  // Most journals have none of these: a few plain searches spare the pattern.
+  if (!/[`<~]|\]\(|https?:|www\./.test(text)) return [];
   const out: Span[] = [];
   for (const m of text.matchAll(NOT_PROSE)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;

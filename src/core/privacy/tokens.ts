@@ -7,11 +7,27 @@ export interface Token {
   start: number;
   end: number;
   /** A sentence (or list item, table cell, quote, heading-less paragraph) starts at this word. */
-  initial: boolean;
+  readonly initial: boolean;
   /** The characters between the previous word and this one. */
-  gap: string;
+  readonly gap: string;
   /** Starts with a capital and is not all capitals ("Sem", "IJsbrand", "McDonald"; not "GGZ"). */
   cap: boolean;
+}
+
+/** Most words are lower case and never asked about their sentence: `gap` and `initial` wait until asked. */
+class LazyToken implements Token {
+  private gapText: string | undefined;
+  private isInitial: boolean | undefined;
+  constructor(
+    private readonly source: string, readonly text: string, readonly start: number, readonly end: number,
+    private readonly prevEnd: number, private readonly prev: string | undefined, readonly cap: boolean,
+  ) {}
+  get gap(): string {
+    return (this.gapText ??= this.source.slice(this.prevEnd, this.start));
+  }
+  get initial(): boolean {
+    return (this.isInitial ??= startsSentence(this.source, this.gap, this.prevEnd, this.prev));
+  }
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -24,7 +40,15 @@ const ABBREVIATIONS = new Set([
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|'t\b/gu;
 
 export function isCap(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) {
+    // ASCII capital: a name has a lower-case letter after it, an acronym has none.
+    if (word.length === 1) return true;
+    const d = word.charCodeAt(1);
+    if (d >= 97 && d <= 122) return true;
+  } else if (c < 128 || !/^\p{Lu}/u.test(word)) {
+    return false;
+  }
   if (word.length === 1) return true;
   if (/^IJ\p{Ll}/u.test(word)) return true;
   // An acronym (GGZ, SKJ, VT) is no name; a name may have a capital inside (McDonald, El-Amrani).
@@ -56,11 +80,14 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   let prev: string | undefined;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
-    const gap = text.slice(prevEnd, start);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
     const word = m[0];
-    out.push({ text: word, start, end: start + word.length, initial: startsSentence(text, gap, prevEnd, prev), gap, cap: isCap(word) });
+    const c = word.charCodeAt(0);
+    // ASCII lower case is the common case: skip the Unicode test.
+    const cap = c >= 97 && c <= 122 ? false : isCap(word);
+    out.push(new LazyToken(text, word, start, start + word.length, prevEnd, prev, cap));
     prevEnd = start + word.length;
     prev = word;
   }
