@@ -8,3 +8,4 @@ export { findInstitutions } from './privacy/institutions';
 export { findNames, type NameHit, type NameOptions } from './privacy/names';
 export { findPrivacyHits, findStructured, type AnyHit, type FindOptions } from './privacy/find';
 export { lexicon } from './privacy/lexicon';
+export { maskFor, peopleOf, personAt, pseudonymEdits, type Person, type ReplacementMode } from './privacy/pseudonym';

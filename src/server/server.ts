@@ -25,6 +25,7 @@ import {
 } from './protocol';
 import { handleExportBeeld } from './requests/exportBeeld';
 import { StatsRequest } from './requests/stats';
+import { registerPrivacyRequests } from './privacyActions';
 import { DEFAULT_SETTINGS, maxBytes, readSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { TeamConfigs, type ResolvedConfig } from './teamConfig';
@@ -474,6 +475,11 @@ export function startServer(connection: Connection): void {
     openText: (uri) => viewFor(journalOf(uri))?.text,
     checkOptions: (uri) => checkOptions(analyzeContext(pathOf(uri))).opts,
   }));
+
+  registerPrivacyRequests(connection, {
+    view: (uri) => viewFor(journalOf(uri)),
+    allowedNames: (uri) => resolveConfig(pathOf(journalOf(uri))).config?.privacy?.namen ?? [],
+  });
 
   // For tests and the bench: how much work the incremental paths did (no timing involved).
   connection.onRequest(DEBUG_COUNTS_REQUEST, async (params: { uri?: string } | undefined) => {
