@@ -1,9 +1,10 @@
 // The privacy quick fixes and the pseudonymise requests over a real LSP connection to dist/server.js.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { LEAKY, leaks } from '../unit/privacy-planted';
 import { LspClient, applyTextEdits, editsFor, fileUri } from './lsp';
 
 const TEXT = [
@@ -76,4 +77,21 @@ describe('server: privacy', function () {
       assert.match(next, /Sem \(7\)/, 'other people stay');
     });
   }
+
+  it('keeps values out of its diagnostics, its log and its cache file (the workspace pass)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gw-privacy-ws-'));
+    writeFileSync(join(folder, 'leaky.goedwerk.md'), LEAKY);
+    const ws = await LspClient.start({ root: folder });
+    try {
+      const diagnostics = await ws.waitForDiagnostics(fileUri(join(folder, 'leaky.goedwerk.md')), (d) => d.some((x) => x.code === 'privacy'));
+      assert.ok(diagnostics.filter((d) => d.code === 'privacy').length >= 9);
+      assert.deepEqual(leaks(JSON.stringify(diagnostics)), []);
+    } finally {
+      await ws.stop();
+    }
+    const cached = readdirSync(ws.storage).map((f) => readFileSync(join(ws.storage, f), 'utf8'));
+    assert.ok(cached.length > 0, 'the server wrote its cache');
+    for (const c of cached) assert.deepEqual(leaks(c), []);
+    assert.deepEqual(leaks(ws.logs.join('\n')), []);
+  });
 });

@@ -221,6 +221,11 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | u
   // A place, a journal word or an organisation at either end is not part of the name.
   let lo = 0;
   let hi = classes.length - 1;
+  // A place or brand right after a first name is a surname: people are named after places (Zwanenburg).
+  for (let k = 1; k < classes.length; k++) {
+    const w = bare(tokens[c.words[k]].text);
+    if (classes[k] === 'no' && !NEVER.has(w) && !lex.isVocabulary(w) && lex.isFirstName(bare(tokens[c.words[k - 1]].text))) classes[k] = 'weak';
+  }
   if (!context) {
     while (lo <= hi && classes[lo] === 'no') lo++;
     while (hi >= lo && classes[hi] === 'no') hi--;
