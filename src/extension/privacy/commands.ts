@@ -12,6 +12,9 @@ import { uiLang } from '../views/ui-lang';
 
 interface Target { uri: vscode.Uri; offset?: number }
 
+/** What a caller (a test, a keybinding) may pass to skip the pickers: the person by name, the replacement. */
+interface Choice { person?: string; mode?: ReplacementMode; replacement?: string }
+
 const JOURNAL = /\.goedwerk\.md$/i;
 
 /** The journal the user is in: the argument of a quick fix, else the active notebook or text editor. */
@@ -77,19 +80,48 @@ export async function pseudonymise(arg?: unknown, wholeJournal = false): Promise
     void vscode.window.showInformationMessage(vscode.l10n.t('No names of people found in this journal.'));
     return 0;
   }
-  const person = found.people.find((p) => p.id === found.at) ?? (found.people.length === 1 && !wholeJournal ? found.people[0] : await pickPerson(found.people));
+  const given = (arg ?? {}) as Choice;
+  const named = given.person ? found.people.find((p) => p.label === given.person) : undefined;
+  const person = named ?? found.people.find((p) => p.id === found.at)
+    ?? (found.people.length === 1 && !wholeJournal ? found.people[0] : await pickPerson(found.people));
   if (!person) return undefined;
-  const choice = await pickReplacement(person);
+  const choice = given.mode ? { mode: given.mode, replacement: given.replacement } : await pickReplacement(person);
   if (!choice) return undefined;
   const result = await client.sendRequest<PseudonymiseResult>(PSEUDONYMISE_REQUEST, { uri, person: person.id, ...choice });
   if (!result.edit) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The name could not be replaced in one go here; open the journal as text and try again.'));
     return 0;
   }
-  const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
+  const converted = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);
+  const notebook = vscode.workspace.notebookDocuments.find((n) => n.uri.toString() === uri);
+  const edit = notebook && converted ? asCellReplacements(notebook, converted) : converted;
   if (!edit || !(await vscode.workspace.applyEdit(edit))) return 0;
   void vscode.window.showInformationMessage(vscode.l10n.t('Replaced in {0} place(s). Undo takes it back in one step.', result.count));
   return result.count;
+}
+
+/**
+ * In a notebook, text edits in several cells would be as many undo steps, one per cell. Replacing the
+ * changed cells (kind, language and metadata kept) is one notebook edit: one undo takes it all back.
+ */
+function asCellReplacements(notebook: vscode.NotebookDocument, edit: vscode.WorkspaceEdit): vscode.WorkspaceEdit {
+  const out = new vscode.WorkspaceEdit();
+  const cells = notebook.getCells();
+  const changes: vscode.NotebookEdit[] = [];
+  for (const [docUri, textEdits] of edit.entries()) {
+    const index = cells.findIndex((c) => c.document.uri.toString() === docUri.toString());
+    if (index === -1) return edit;
+    const cell = cells[index];
+    const doc = cell.document;
+    let text = doc.getText();
+    const sorted = [...textEdits].sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
+    for (const e of sorted) text = text.slice(0, doc.offsetAt(e.range.start)) + e.newText + text.slice(doc.offsetAt(e.range.end));
+    const data = new vscode.NotebookCellData(cell.kind, text, doc.languageId);
+    data.metadata = cell.metadata;
+    changes.push(vscode.NotebookEdit.replaceCells(new vscode.NotebookRange(index, index + 1), [data]));
+  }
+  out.set(notebook.uri, changes.sort((a, b) => b.range.start - a.range.start));
+  return out;
 }
 
 /** Installs the commit guard with VS Code's own runtime, so it works without a Node.js of one's own. */
@@ -125,7 +157,7 @@ function folderOf(arg: unknown): vscode.Uri | undefined {
 export function registerPrivacyCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('goedwerk.pseudonymise', (arg?: unknown) => pseudonymise(arg)),
-    vscode.commands.registerCommand('goedwerk.pseudonymiseJournal', (arg?: unknown) => pseudonymise(arg instanceof vscode.Uri ? { uri: arg.toString() } : undefined, true)),
+    vscode.commands.registerCommand('goedwerk.pseudonymiseJournal', (arg?: unknown) => pseudonymise(arg instanceof vscode.Uri ? { uri: arg.toString() } : arg, true)),
     vscode.commands.registerCommand('goedwerk.installCommitGuard', (arg?: unknown) => installCommitGuard(context, arg)),
   );
 }
