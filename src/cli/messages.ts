@@ -66,8 +66,8 @@ export const M = {
   guardBlocks: { nl: 'blokkeert', en: 'blocks' },
   guardWarns: { nl: 'let op', en: 'note' },
   guardStopped: {
-    nl: 'Commit gestopt: {0} gegeven(s) die een persoon herkenbaar maken (bestand, regel en soort staan hierboven). Haal ze weg of vervang ze (in VS Code: het lampje bij de melding), stage opnieuw en commit nog eens. Is het echt geen persoonsgegeven, zet de naam dan in "privacy.namen" van .goedwerk.json.',
-    en: 'Commit stopped: {0} item(s) that identify a person (file, line and kind are listed above). Remove or replace them (in VS Code: the light bulb at the finding), stage again and commit again. If it really is no personal data, add the name to "privacy.namen" in .goedwerk.json.',
+    nl: 'Commit gestopt: {0} gegeven(s) die een persoon herkenbaar maken. Haal ze weg of vervang ze (in VS Code: het lampje bij de melding), stage opnieuw en commit nog eens. Bestand, regel en soort staan hieronder (in VS Code: Show Command Output). Is het echt geen persoonsgegeven, zet de naam dan in "privacy.namen" van .goedwerk.json.',
+    en: 'Commit stopped: {0} item(s) that identify a person. Remove or replace them (in VS Code: the light bulb at the finding), stage again and commit again. File, line and kind are listed below (in VS Code: Show Command Output). If it really is no personal data, add the name to "privacy.namen" in .goedwerk.json.',
   },
   guardPassed: { nl: 'Privacycontrole: {0} journal(s) gecontroleerd, niets gevonden.', en: 'Privacy check: {0} journal(s) checked, nothing found.' },
   guardPassedWithWarnings: {

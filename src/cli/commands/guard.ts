@@ -45,6 +45,7 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
   const executor = new InlineExecutor(opts.distDir);
   let blocking = 0;
   let other = 0;
+  const stopLines: string[] = [];
   for (const file of files) {
     const team = findTeamConfig(join(root, file));
     const block = blockingKinds(team?.config.privacy);
@@ -53,7 +54,7 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
       const outcome = executor.runInline({ kind: 'check', bytes: stagedContent(root, file), opts: { lang: opts.lang, config: guardConfig(team?.config) } });
       findings = outcome.kind === 'check' ? outcome.findings.filter((f) => f.rule === 'privacy') : [];
     } catch (e) {
-      err(`goedwerk: ${t(opts.lang, M.guardUnreadable, file, e instanceof Error ? e.message : String(e))}`);
+      stopLines.push(`goedwerk: ${t(opts.lang, M.guardUnreadable, file, e instanceof Error ? e.message : String(e))}`);
       blocking++;
       continue;
     }
@@ -64,11 +65,15 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
       else other++;
       const what = kind ? t(opts.lang, KIND_WHAT[kind]) : f.rule;
       const level = stops ? t(opts.lang, M.guardBlocks) : t(opts.lang, M.guardWarns);
-      (stops ? err : out)(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${level} privacy ${kind ?? ''} (${what})`);
+      const line = `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${level} privacy ${kind ?? ''} (${what})`;
+      if (stops) stopLines.push(line);
+      else out(line);
     }
   }
   if (blocking) {
+    // The reason first: VS Code's Source Control shows only the first line of a failed hook.
     err(t(opts.lang, M.guardStopped, blocking));
+    for (const line of stopLines) err(line);
     return 1;
   }
   out(other ? t(opts.lang, M.guardPassedWithWarnings, files.length, other) : t(opts.lang, M.guardPassed, files.length));
