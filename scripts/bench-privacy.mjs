@@ -41,11 +41,13 @@ export async function run(ctx = {}) {
   const firstUse = performance.now() - t0;
   const tune = scoreFiles(corpusFiles(root, 'tune'), find);
   const heldout = scoreFiles(corpusFiles(root, 'heldout'), find);
+  const unseen = scoreFiles(corpusFiles(root, 'unseen'), find);
   const clean = scoreFiles(corpusFiles(root, 'clean'), find);
-  ctx.log?.(`privacy: tuned ${tune.files} journals, held-out ${heldout.files}, clean ${clean.files}`);
+  ctx.log?.(`privacy: tuned ${tune.files} journals, held-out ${heldout.files}, unseen ${unseen.files}, clean ${clean.files}`);
   return [
     ...aimsOf(tune, 'tuned'),
     ...aimsOf(heldout, 'held-out'),
+    ...aimsOf(unseen, 'unseen'),
     { name: 'clean journals: findings (false alarms)', value: clean.all.findings, aim: '0', ok: clean.all.findings === 0, digits: 0 },
     { name: 'lexicon load (in-process, first use)', value: firstUse, unit: 'ms', aim: '< 30', ok: firstUse < 30, digits: 1 },
   ];

@@ -217,7 +217,9 @@ function allowedWords(names: readonly string[] | undefined): Set<string> {
 /** The part of the chunk that is a name, or undefined. */
 function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | undefined {
   const classes = c.words.map((w) => classOf(lex, bare(tokens[w].text)));
-  const context = roleBefore(tokens, c.first) || AGE_AFTER.test(text.slice(tokens[c.last].end, tokens[c.last].end + 16)) || c.initials > 0;
+  // "Oma Joke", "Juf Hoop": a capitalised role at the start of the run is context, not part of the name.
+  const leadingRole = classes.length > 1 && ROLES.has(tokens[c.words[0]].text.toLowerCase()) && c.first === c.words[0];
+  const context = leadingRole || roleBefore(tokens, c.first) || AGE_AFTER.test(text.slice(tokens[c.last].end, tokens[c.last].end + 16)) || c.initials > 0;
   // A place, a journal word or an organisation at either end is not part of the name.
   let lo = 0;
   let hi = classes.length - 1;
@@ -226,6 +228,7 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | u
     const w = bare(tokens[c.words[k]].text);
     if (classes[k] === 'no' && !NEVER.has(w) && !lex.isVocabulary(w) && lex.isFirstName(bare(tokens[c.words[k - 1]].text))) classes[k] = 'weak';
   }
+  if (leadingRole) lo = 1;
   if (!context) {
     while (lo <= hi && classes[lo] === 'no') lo++;
     while (hi >= lo && classes[hi] === 'no') hi--;
@@ -242,7 +245,7 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | u
   if (trimmed.first === words[0] && trimmed.first > c.first && trimmed.first - 1 >= c.first && isTv(tokens[trimmed.first - 1])) {
     trimmed.first = c.first;
   }
-  if (context) return cls.includes('no') && words.length === 1 && !roleBefore(tokens, c.first) && c.initials === 0 ? undefined : trimmed;
+  if (context) return cls.includes('no') && words.length === 1 && !leadingRole && !roleBefore(tokens, c.first) && c.initials === 0 ? undefined : trimmed;
   const initial = tokens[trimmed.first].initial;
   const prefixed = prefixedSurname(lex, tokens, trimmed);
   if (cls.includes('no')) return undefined;
