@@ -103,7 +103,11 @@ function isTypeWord(t: Token, text: string): { end: number } | undefined {
   const w = t.text;
   if (w.length < 2) return undefined;
   const lower = t.cap || w.charCodeAt(0) < 97 ? w.toLowerCase() : w;
-  if (TYPE_SET.has(lower) || (lower.length > 7 && COMPOUND_ENDS.some((e) => lower.endsWith(e)))) return { end: t.end };
+  if (TYPE_SET.has(lower)) return { end: t.end };
+  // The compounds end in l, b, g, e or p (school, club, vereniging, college, opvang, groep): test that first.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (lower.length > 7 && (last === 108 || last === 98 || last === 103 || last === 101 || last === 112)
+    && COMPOUND_ENDS.some((e) => lower.endsWith(e))) return { end: t.end };
   if (!TWO_WORD_FIRST.has(lower)) return undefined;
   const two = /^[ \t]+(school|club|home|centre|center)\b/i.exec(text.slice(t.end, t.end + 10));
   if (two && TYPE_SET.has(`${lower} ${two[1].toLowerCase()}`)) return { end: t.end + two[0].length };
