@@ -11,7 +11,7 @@ const ROOT = resolve(__dirname, '../../..');
 const find = finderOf({ ...core, parseJournal });
 
 describe('privacy: the labelled corpus', () => {
-  for (const part of ['tune', 'heldout']) {
+  for (const part of ['tune', 'heldout', 'unseen']) {
     it(`meets the aims on the ${part} journals`, () => {
       const s = scoreFiles(corpusFiles(ROOT, part), find);
       assert.ok(s.names.recall >= 0.9, `names recall ${s.names.recall}`);
