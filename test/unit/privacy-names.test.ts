@@ -34,6 +34,11 @@ describe('privacy: names, dates of birth, addresses, institutions', () => {
     assert.deepEqual(hits(text).map((h) => h[1]), ['J. Bakker', 'Yılmaz', 'Noor', 'Ayşe Kaya', 'Yonas Tesfay', 'Zuzanna']);
   });
 
+  it('takes the tussenvoegsel along after a title, and a place-named surname for a surname', () => {
+    const text = 'Ik sprak de heer van der Berg, de familie de Vries en Kelly Zwanenburg. Zij wonen in Vries.';
+    assert.deepEqual(hits(text).map((h) => h[1]), ['van der Berg', 'de Vries', 'Kelly Zwanenburg']);
+  });
+
   it('finds a name that is also a word when it stands as a name, and everywhere once found', () => {
     const text = 'Roos kwam binnen. Ik zag dat Roos huilde en dat oma Fleur boos was.';
     assert.deepEqual(hits(text).map((h) => h[1]), ['Roos', 'Roos', 'Fleur']);

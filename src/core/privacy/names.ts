@@ -48,6 +48,14 @@ const ROLES = new Set([
   'schoonmoeder', 'schoonvader', 'grootmoeder', 'grootvader', 'ouders', 'familie', 'gezin', 'mw.', 'mvrouw',
 ]);
 
+/** Words before a place: a capital after them that is not surely a first name is a town ("in Vries"). */
+const PLACE_PREPS = new Set(['in', 'uit', 'naar', 'te', 'vanuit', 'richting', 'nabij', 'from', 'to']);
+const afterPlacePrep = (tokens: Token[], i: number) => i > 0 && PLACE_PREPS.has(tokens[i - 1].text) && /^[ \t]+$/.test(tokens[i].gap);
+
+/** Titles a surname follows directly, its tussenvoegsel written small: "de heer van der Berg". */
+const TITLES = new Set(['heer', 'mevrouw', 'meneer', 'dhr', 'mw', 'mevr', 'mvr', 'juf', 'meester', 'familie', 'gezin',
+  'mr', 'mrs', 'ms', 'dr', 'miss', 'mister']);
+
 /** Roles that take "van" before the name: "moeder van Sem", "de broer van Kelly". */
 const ROLES_OF = new Set(['moeder', 'vader', 'broer', 'broertje', 'zus', 'zusje', 'oma', 'opa', 'tante', 'oom',
   'vriend', 'vriendin', 'vriendje', 'vriendinnetje', 'mentor', 'ouders', 'pleegmoeder', 'pleegvader', 'stiefvader',
@@ -170,7 +178,9 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || skip[i]) continue;
+    // "de heer van der Berg": after a role, the name may open with a lower-case tussenvoegsel.
+    const tvAfterRole = !t.cap && isTv(t) && i > 0 && TITLES.has(tokens[i - 1].text.toLowerCase());
+    if ((!t.cap && !tvAfterRole) || skip[i]) continue;
     const chunk = chunkAt(tokens, i, prose, skip);
     if (!chunk) continue;
     const accepted = judge(lex, tokens, chunk, prose);
@@ -184,6 +194,10 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   // A name found once is a name everywhere in the text.
   if (found.size) tokens.forEach((t, k) => {
     if (covered.has(k) || skip[k] || !t.cap || !found.has(bare(t.text))) return;
+    // A place or a journal word elsewhere stays what it is there ("in Vries", "Hoop" as a deugd).
+    const cls = classOf(lex, bare(t.text));
+    if (cls === 'no' && !(k > 0 && isTv(tokens[k - 1]))) return;
+    if (cls !== 'strong' && afterPlacePrep(tokens, k)) return;
     hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
   });
   const allowed = allowedWords(opts.allowed);
@@ -224,9 +238,13 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | u
   let lo = 0;
   let hi = classes.length - 1;
   // A place or brand right after a first name is a surname: people are named after places (Zwanenburg).
-  for (let k = 1; k < classes.length; k++) {
+  // So is a place after a tussenvoegsel: "de Vries", "van Vliet".
+  for (let k = 0; k < classes.length; k++) {
     const w = bare(tokens[c.words[k]].text);
-    if (classes[k] === 'no' && !NEVER.has(w) && !lex.isVocabulary(w) && lex.isFirstName(bare(tokens[c.words[k - 1]].text))) classes[k] = 'weak';
+    if (classes[k] !== 'no' || NEVER.has(w) || lex.isVocabulary(w)) continue;
+    const afterName = k > 0 && lex.isFirstName(bare(tokens[c.words[k - 1]].text));
+    const afterTv = c.words[k] - 1 >= c.first && isTv(tokens[c.words[k] - 1]);
+    if (afterName || afterTv) classes[k] = 'weak';
   }
   if (leadingRole) lo = 1;
   if (!context) {
@@ -242,9 +260,8 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | u
     first: lo === 0 ? c.first : words[0], last: words[words.length - 1], words,
     initials: lo === 0 ? c.initials : 0, tussenvoegsel: c.tussenvoegsel && words.length > 1,
   };
-  if (trimmed.first === words[0] && trimmed.first > c.first && trimmed.first - 1 >= c.first && isTv(tokens[trimmed.first - 1])) {
-    trimmed.first = c.first;
-  }
+  // Tussenvoegsels just before the first name word belong to the name ("Mevrouw van Dijk" → "van Dijk").
+  while (trimmed.first > c.first && isTv(tokens[trimmed.first - 1])) trimmed.first--;
   if (context) return cls.includes('no') && words.length === 1 && !leadingRole && !roleBefore(tokens, c.first) && c.initials === 0 ? undefined : trimmed;
   const initial = tokens[trimmed.first].initial;
   const prefixed = prefixedSurname(lex, tokens, trimmed);
@@ -256,6 +273,7 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | u
     if (cls.every((k) => k === 'weak')) return trimmed;
     return undefined;
   }
+  if (cls[0] !== 'strong' && afterPlacePrep(tokens, trimmed.first)) return undefined;
   switch (cls[0]) {
     case 'strong':
       return trimmed;
