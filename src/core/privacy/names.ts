@@ -25,6 +25,8 @@ export interface NameOptions {
   tokens?: Token[];
   /** Spans already accounted for (an institution, a national body): their words are no names. */
   exclude?: readonly Span[];
+  /** The journal is written in English: English writers capitalise more, so English words count as words. */
+  english?: boolean;
 }
 
 const TUSSENVOEGSELS = new Set([
@@ -52,6 +54,11 @@ const ROLES = new Set([
 const PLACE_PREPS = new Set(['in', 'uit', 'naar', 'te', 'vanuit', 'richting', 'nabij', 'from', 'to']);
 const afterPlacePrep = (tokens: Token[], i: number) => i > 0 && PLACE_PREPS.has(tokens[i - 1].text) && /^[ \t]+$/.test(tokens[i].gap);
 
+/** Determiners: a capital after one is a noun ("the Summer holidays", "het Wijkteam"), not a name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'my', 'our', 'their', 'its', 'your',
+  'het', 'een', 'mijn', 'jouw', 'zijn', 'haar', 'onze', 'ons', 'hun', 'deze', 'dit', 'elke', 'ieder']);
+const afterDeterminer = (tokens: Token[], i: number) => i > 0 && DETERMINERS.has(tokens[i - 1].text) && /^[ \t]+$/.test(tokens[i].gap);
+
 /** Titles a surname follows directly, its tussenvoegsel written small: "de heer van der Berg". */
 const TITLES = new Set(['heer', 'mevrouw', 'meneer', 'dhr', 'mw', 'mevr', 'mvr', 'juf', 'meester', 'familie', 'gezin',
   'mr', 'mrs', 'ms', 'dr', 'miss', 'mister']);
@@ -71,8 +78,8 @@ const NEVER = new Set(['Ik', 'Je', 'Jij', 'U', 'Hij', 'Zij', 'Ze', 'We', 'Wij', 
   'Zonder', 'Sinds', 'Tijdens', 'Achteraf', 'Eerst', 'Later', 'Samen', 'Soms', 'Vaak', 'Altijd', 'Nooit', 'Goed',
   'Fijn', 'Er', 'Iets', 'Niets', 'Alles', 'Iedereen', 'Niemand', 'Ja', 'Nee', 'Oké', 'Oke', 'Ok', 'Yes', 'No']);
 
-type Class = 'no' | 'strong' | 'listed' | 'weak' | 'unknown' | 'word';
-const NAMEISH: readonly Class[] = ['strong', 'listed', 'weak', 'unknown'];
+type Class = 'no' | 'strong' | 'weak' | 'unknown' | 'word';
+const NAMEISH: readonly Class[] = ['strong', 'weak', 'unknown'];
 
 const AGE_AFTER = /^[ \t]*(?:\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?|j\.?|years?|yrs?)(?:[ \t]+oud)?)?[ \t]*[),;]|,[ \t]*\d{1,2}[ \t]*(?:jaar|years)\b)/u;
 
@@ -91,28 +98,28 @@ function isCompound(lex: Lexicon, lower: string): boolean {
 }
 
 /** What the lexicon says about one capitalised word (hyphenated: its most name-like part). */
-function classOf(lex: Lexicon, word: string): Class {
+function classOf(lex: Lexicon, word: string, english = false): Class {
   // No name is this long; and the compound test below would cost the square of the length.
   if (word.length > 40) return 'no';
   if (NEVER.has(word) || lex.isVocabulary(word) || lex.isPlace(word)) return 'no';
   if (word.includes('-')) {
     const parts = word.split('-').filter(Boolean);
     if (parts.every((p) => /^\p{Lu}/u.test(p))) {
-      const classes = parts.map((p) => classOf(lex, p));
+      const classes = parts.map((p) => classOf(lex, p, english));
       if (classes.includes('no')) return 'no';
       for (const c of NAMEISH) if (classes.includes(c)) return c;
       return 'word';
     }
   }
   const lower = word.toLowerCase();
-  const isWord = lex.isWord(lower);
-  if (lex.isFirstName(word)) return lex.isAmbiguousName(word) ? 'weak' : 'strong';
+  const isWord = lex.isWord(lower) || (english && lex.isEnglishWord(lower));
+  if (lex.isFirstName(word)) return lex.isAmbiguousName(word) || (english && isWord) ? 'weak' : 'strong';
   if (lex.isSurname(word)) return isWord ? 'weak' : 'strong';
   if (isWord) return 'word';
   if (lex.isOtherProper(word)) return 'no';
   if (!looksLikeName(word)) return 'no';
   if (isCompound(lex, lower)) return 'word';
-  return lex.inNameList(word) ? 'listed' : 'unknown';
+  return 'unknown';
 }
 
 interface Chunk {
@@ -183,7 +190,7 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
     if ((!t.cap && !tvAfterRole) || skip[i]) continue;
     const chunk = chunkAt(tokens, i, prose, skip);
     if (!chunk) continue;
-    const accepted = judge(lex, tokens, chunk, prose);
+    const accepted = judge(lex, tokens, chunk, prose, !!opts.english);
     if (accepted) {
       hits.push(hitOf(tokens, prose, accepted));
       for (const w of accepted.words) { found.add(bare(tokens[w].text)); covered.add(w); }
@@ -195,9 +202,9 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   if (found.size) tokens.forEach((t, k) => {
     if (covered.has(k) || skip[k] || !t.cap || !found.has(bare(t.text))) return;
     // A place or a journal word elsewhere stays what it is there ("in Vries", "Hoop" as a deugd).
-    const cls = classOf(lex, bare(t.text));
+    const cls = classOf(lex, bare(t.text), !!opts.english);
     if (cls === 'no' && !(k > 0 && isTv(tokens[k - 1]))) return;
-    if (cls !== 'strong' && afterPlacePrep(tokens, k)) return;
+    if (cls !== 'strong' && (afterPlacePrep(tokens, k) || afterDeterminer(tokens, k))) return;
     hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
   });
   const allowed = allowedWords(opts.allowed);
@@ -229,8 +236,8 @@ function allowedWords(names: readonly string[] | undefined): Set<string> {
 }
 
 /** The part of the chunk that is a name, or undefined. */
-function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | undefined {
-  const classes = c.words.map((w) => classOf(lex, bare(tokens[w].text)));
+function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: boolean): Chunk | undefined {
+  const classes = c.words.map((w) => classOf(lex, bare(tokens[w].text), english));
   // "Oma Joke", "Juf Hoop": a capitalised role at the start of the run is context, not part of the name.
   const leadingRole = classes.length > 1 && ROLES.has(tokens[c.words[0]].text.toLowerCase()) && c.first === c.words[0];
   const context = leadingRole || roleBefore(tokens, c.first) || AGE_AFTER.test(text.slice(tokens[c.last].end, tokens[c.last].end + 16)) || c.initials > 0;
@@ -268,16 +275,15 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string): Chunk | u
   if (cls.includes('no')) return undefined;
   if (prefixed) return trimmed;
   if (words.length > 1 || trimmed.tussenvoegsel) {
-    if (cls.some((k) => k === 'strong' || k === 'listed')) return trimmed;
+    if (cls.includes('strong')) return trimmed;
     if (cls.filter((k) => k !== 'word').length >= 1 && !initial) return trimmed;
     if (cls.every((k) => k === 'weak')) return trimmed;
     return undefined;
   }
-  if (cls[0] !== 'strong' && afterPlacePrep(tokens, trimmed.first)) return undefined;
+  if (cls[0] !== 'strong' && (afterPlacePrep(tokens, trimmed.first) || afterDeterminer(tokens, trimmed.first))) return undefined;
   switch (cls[0]) {
     case 'strong':
       return trimmed;
-    case 'listed':
     case 'weak':
     case 'unknown':
       return initial ? undefined : trimmed;
