@@ -56,41 +56,36 @@ function ownName(lead: string): boolean {
   return caps.length >= 2 || caps.some((w) => !lex.isWord(w.toLowerCase()) && !lex.isVocabulary(w));
 }
 
-/** Names by their first word, so a text is searched once for all of them. */
+/** Listed names by their first word, so a text is searched once for all of them. */
 class NameIndex {
-  private readonly byFirst = new Map<string, string[]>();
-  constructor(names: readonly string[]) {
-    for (const n of names) {
-      const first = /^[^\s-]+/.exec(n)?.[0] ?? n;
+  private readonly byFirst = new Map<string, { name: string; local: boolean }[]>();
+  constructor(national: readonly string[], local: readonly string[]) {
+    const add = (name: string, isLocal: boolean) => {
+      const first = /^[^\s-]+/.exec(name)?.[0] ?? name;
       const list = this.byFirst.get(first) ?? [];
-      list.push(n);
-      list.sort((a, b) => b.length - a.length);
+      list.push({ name, local: isLocal });
+      list.sort((a, b) => b.name.length - a.name.length);
       this.byFirst.set(first, list);
-    }
+    };
+    national.forEach((n) => add(n, false));
+    local.forEach((n) => add(n, true));
   }
-  find(text: string, tokens: readonly Token[]): Span[] {
-    const out: Span[] = [];
-    for (const t of tokens) {
-      // Every name starts with a capital or an apostrophe ('s Heeren Loo).
-      const c = t.text.charCodeAt(0);
-      if (c >= 97 && c <= 122) continue;
-      const list = this.byFirst.get(t.text) ?? (t.text.includes('-') ? this.byFirst.get(t.text.split('-')[0]) : undefined);
-      if (!list) continue;
-      const name = list.find((n) => text.startsWith(n, t.start) && !/[\p{L}\p{N}]/u.test(text[t.start + n.length] ?? ''));
-      if (name) out.push({ start: t.start, end: t.start + name.length });
-    }
-    return out;
+  /** The listed names at token `t`, the longest first: one entry or none. */
+  at(text: string, t: Token): { span: Span; local: boolean } | undefined {
+    const list = this.byFirst.get(t.text) ?? (t.text.includes('-') ? this.byFirst.get(t.text.split('-')[0]) : undefined);
+    const found = list?.find((e) => text.startsWith(e.name, t.start) && !/[\p{L}\p{N}]/u.test(text[t.start + e.name.length] ?? ''));
+    return found && { span: { start: t.start, end: t.start + found.name.length }, local: found.local };
   }
 }
 
-let indexes: { national: NameIndex; local: NameIndex } | undefined;
-function nameIndexes() {
-  return (indexes ??= { national: new NameIndex(lexicon().national), local: new NameIndex(lexicon().local) });
-}
+let index: NameIndex | undefined;
+const nameIndex = () => (index ??= new NameIndex(lexicon().national, lexicon().local));
 
 /** Quiet spans: national bodies and roles, by their full name. */
 export function nationalSpans(text: string, tokens: readonly Token[] = tokenize(text)): Span[] {
-  return nameIndexes().national.find(text, tokens);
+  const out: Span[] = [];
+  findInstitutions(text, tokens, out);
+  return out;
 }
 
 /** Type words, lower case: "basisschool", "primary school"; compounds end in one of COMPOUND_ENDS. */
@@ -98,6 +93,18 @@ const TYPE_SET = new Set(TYPES);
 const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep'];
 
 const TWO_WORD_FIRST = new Set(TYPES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
+
+/** After optional spaces and a comma: a capital, a quote, or an article that a capital follows. */
+function nameMayFollow(text: string, at: number): boolean {
+  let i = at;
+  if (text[i] === ',') i++;
+  if (text[i] !== ' ' && text[i] !== '\t') return false;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c > 0xbf) return true;
+  // "de Kleine Prins", "het Kompas" written small, "'t Palet", "op Zuid", "sint Jozef": a capital after the article.
+  return /^(?:de|het|op|sint|van)[ \t]+\p{Lu}/u.test(text.slice(i, i + 12));
+}
 
 function isTypeWord(t: Token, text: string): { end: number } | undefined {
   const w = t.text;
@@ -114,13 +121,29 @@ function isTypeWord(t: Token, text: string): { end: number } | undefined {
   return undefined;
 }
 
-export function findInstitutions(text: string, tokens: readonly Token[] = tokenize(text)): PrivacyHit[] {
-  const hits: PrivacyHit[] = nameIndexes().local.find(text, tokens).map((span) => ({ kind: 'instelling', span }));
+/**
+ * Named schools, clubs and local providers. `quiet` receives the national bodies and roles found on the
+ * way (one pass over the words serves both).
+ */
+export function findInstitutions(text: string, tokens: readonly Token[] = tokenize(text), quiet: Span[] = []): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  const names = nameIndex();
   for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 97 && c <= 122)) {
+      // Every listed name starts with a capital or an apostrophe ('s Heeren Loo).
+      const listed = names.at(text, t);
+      if (listed) {
+        if (listed.local) hits.push({ kind: 'instelling', span: listed.span });
+        else quiet.push(listed.span);
+      }
+    }
     const type = isTypeWord(t, text);
     if (!type) continue;
     const m = { index: t.start, 1: t.text };
     const typeEnd = type.end;
+    // Most type words ("op school", "de groep") are followed by a small word: no name can follow.
+    if (!nameMayFollow(text, typeEnd)) continue;
     const after = NAME_AFTER.exec(text.slice(typeEnd, typeEnd + 80));
     if (!after) continue;
     const quoted = after[3];

@@ -25,11 +25,18 @@ export function blank(text: string, spans: readonly Span[]): string {
   return parts.join('');
 }
 
-function notProse(text: string): Span[] {
+/**
+ * Code, comments and links, looked for in each part on its own (`cuts`: where parts start), so that an
+ * unclosed fence or comment ends with its beeld, as it does when the server checks beeld by beeld.
+ */
+function notProse(text: string, cuts: readonly number[] = [0]): Span[] {
   // Most journals have none of these: a few plain searches spare the pattern.
   if (!/[`<~]|\]\(|https?:|www\./.test(text)) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(NOT_PROSE)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  cuts.forEach((from, i) => {
+    const part = text.slice(from, cuts[i + 1] ?? text.length);
+    for (const m of part.matchAll(NOT_PROSE)) out.push({ start: from + m.index!, end: from + m.index! + m[0].length });
+  });
   return out;
 }
 
@@ -56,8 +63,8 @@ function structure(journal: Journal): Span[] {
 }
 
 /** The text as the name detectors read it: only prose left, the rest blanked. */
-export function proseOf(text: string, journal?: Journal): string {
-  const spans = notProse(text);
+export function proseOf(text: string, journal?: Journal, cuts?: readonly number[]): string {
+  const spans = notProse(text, cuts);
   if (journal) spans.push(...structure(journal));
   else spans.push(...headingLines(text));
   return blank(text, spans);
