@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, statSync, mkdirSy
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTENSION_CHUNKS, EXTENSION_ENTRY, vscodeOnce } from './bundles.mjs';
+import { privacyDataPlugin } from './privacy-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const withTests = process.argv.includes('--tests');
@@ -16,7 +17,8 @@ const node = {
   minify: production, external: ['vscode'], logLevel: 'warning', absWorkingDir: root,
   // micromark & friends ship ESM only; bundling them into CJS keeps every face loadable by plain `node`.
   mainFields: ['module', 'main'],
-  plugins: [vscodeOnce],
+  // The privacy lexicon is generated from npm packages at build time (scripts/privacy-data.mjs).
+  plugins: [vscodeOnce, privacyDataPlugin],
 };
 
 const apps = [

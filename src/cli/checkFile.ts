@@ -32,7 +32,9 @@ export function checkBytes(bytes: Uint8Array, opts: FileOptions): CliFinding[] {
   if ('problem' in parsed) return [parsed.problem];
   const findings: CliFinding[] = [...parsed.findings];
   for (const f of runRules(parsed.journal, opts)) {
-    findings.push({ rule: f.rule, severity: f.severity, message: f.message, range: f.range });
+    const finding: CliFinding = { rule: f.rule, severity: f.severity, message: f.message, range: f.range };
+    if (f.data?.privacy) finding.privacy = f.data.privacy;
+    findings.push(finding);
   }
   return findings.sort(byPosition);
 }

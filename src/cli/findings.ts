@@ -9,6 +9,8 @@ export interface CliFinding {
   severity: Severity;
   message: string;
   range: Range;
+  /** For a privacy finding: its kind (never the value). The commit guard decides by it. */
+  privacy?: string;
 }
 
 const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -2,7 +2,7 @@
 import type { Msg } from '../core/i18n';
 import { WORKER_THRESHOLD } from './engine';
 
-export const HELP: Record<'main' | 'check' | 'stats' | 'new' | 'reflectie', Msg> = {
+export const HELP: Record<'main' | 'check' | 'stats' | 'new' | 'reflectie' | 'guard' | 'hook', Msg> = {
   main: {
     nl: `goedwerk — controleer en overzie journalen met beelden van goed werk (*.goedwerk.md)
 
@@ -11,6 +11,8 @@ Gebruik:
   goedwerk stats [paden...]   overzicht per journaal en in totaal, voor een coach
   goedwerk new [bestand]      begin een nieuw journaal vanuit het sjabloon
   goedwerk reflectie [paden]  reflectieverslag voor de SKJ-herregistratie (tekst, json, html, pdf)
+  goedwerk guard              controleer wat in git klaarstaat op persoonsgegevens (voor een commit)
+  goedwerk hook install       zet die controle op als pre-commit-hook (ook: hook uninstall)
 
 Algemene opties:
   --lang nl|en     taal van de meldingen (anders GOEDWERK_LANG, anders LANG)
@@ -26,6 +28,8 @@ Usage:
   goedwerk stats [paths...]   overview per journal and in total, for a coach
   goedwerk new [file]         start a new journal from the template
   goedwerk reflectie [paths]  reflection record for the SKJ re-registration (text, json, html, pdf)
+  goedwerk guard              check what is staged in git for personal data (before a commit)
+  goedwerk hook install       set that check up as the pre-commit hook (also: hook uninstall)
 
 Common options:
   --lang nl|en     language of the messages (else GOEDWERK_LANG, else LANG)
@@ -160,6 +164,47 @@ Options:
 
 Data that identifies a person (the privacy rule) is left out, and said first.
 Exit code: 0 done, 1 done but something was left out for privacy, 2 wrong usage.
+`,
+  },
+  guard: {
+    nl: `goedwerk guard
+
+Controleert de journals (*.goedwerk.md) die klaarstaan voor de volgende commit: de inhoud in git
+(git add), niet het bestand op schijf. Meldt bestand, regel en soort gegeven, nooit het gegeven zelf.
+Welke soorten een commit tegenhouden, staat in .goedwerk.json onder "privacy.blokkeren" (standaard
+alles behalve "instelling").
+
+Afsluitcode: 0 niets dat tegenhoudt, 1 wel (de commit stopt), 2 geen git-repository.
+`,
+    en: `goedwerk guard
+
+Checks the journals (*.goedwerk.md) staged for the next commit: the content in git (git add), not the
+file on disk. Reports file, line and kind of data, never the data itself. Which kinds stop a commit is
+set in .goedwerk.json under "privacy.blokkeren" (by default everything but "instelling").
+
+Exit code: 0 nothing that stops the commit, 1 something does (the commit stops), 2 not a git repository.
+`,
+  },
+  hook: {
+    nl: `goedwerk hook install | uninstall [opties]
+
+install zet 'goedwerk guard' op als pre-commit-hook van deze repository. Een bestaande pre-commit-hook
+blijft werken: hij wordt bewaard als pre-commit.goedwerk-vorige en eerst uitgevoerd. uninstall haalt de
+hook weg en zet een eerdere terug.
+
+Opties:
+  --runtime <programma>   waarmee de hook de CLI start (standaard: deze node)
+  --cli <bestand>         de CLI die de hook start (standaard: deze)
+`,
+    en: `goedwerk hook install | uninstall [options]
+
+install sets 'goedwerk guard' up as this repository's pre-commit hook. An existing pre-commit hook keeps
+working: it is kept as pre-commit.goedwerk-vorige and run first. uninstall removes the hook and puts an
+earlier one back.
+
+Options:
+  --runtime <program>     what the hook starts the CLI with (default: this node)
+  --cli <file>            the CLI the hook starts (default: this one)
 `,
   },
 };

@@ -6,6 +6,8 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/model';
 import { choice, count, parseCommand, text } from './args';
 import { runCheck } from './commands/check';
+import { runGuard } from './commands/guard';
+import { runHook } from './commands/hook';
 import { runNew } from './commands/new';
 import { runReflectie } from './commands/reflectie';
 import { runStats } from './commands/stats';
@@ -100,6 +102,19 @@ async function dispatch(argv: string[], lang: Lang): Promise<number> {
         auteur: text(values.auteur) ?? text(values.author), output: text(values.output),
         jobs: count(values.jobs, '--jobs'), lang, cwd, distDir: __dirname, version: packageVersion, tty: process.stdout.isTTY === true,
       });
+    }
+    case 'guard': {
+      const { values, positionals } = parseCommand(rest, {});
+      if (values.help) return print(t(lang, HELP.guard)), 0;
+      if (positionals.length) throw new UsageError(M.unexpectedArgument, [positionals[0]]);
+      return runGuard({ lang, cwd, distDir: __dirname });
+    }
+    case 'hook': {
+      const { values, positionals } = parseCommand(rest, { runtime: { type: 'string' }, cli: { type: 'string' } });
+      if (values.help || positionals.length === 0) return print(t(lang, HELP.hook)), values.help ? 0 : 2;
+      const action = choice(positionals[0], 'hook', ['install', 'uninstall'] as const, 'install');
+      if (positionals.length > 1) throw new UsageError(M.unexpectedArgument, [positionals[1]]);
+      return runHook({ action, lang, cwd, runtime: text(values.runtime) ?? process.execPath, cli: text(values.cli) ?? __filename });
     }
     case 'help':
       return print(t(lang, HELP.main)), 0;

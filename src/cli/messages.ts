@@ -3,8 +3,8 @@ import type { Msg } from '../core/i18n';
 
 export const M = {
   usage: {
-    nl: 'Gebruik: goedwerk <check|stats|new|reflectie> [opties] — zie goedwerk --help',
-    en: 'Usage: goedwerk <check|stats|new|reflectie> [options] — see goedwerk --help',
+    nl: 'Gebruik: goedwerk <check|stats|new|reflectie|guard|hook> [opties] — zie goedwerk --help',
+    en: 'Usage: goedwerk <check|stats|new|reflectie|guard|hook> [options] — see goedwerk --help',
   },
   unknownCommand: { nl: 'onbekend commando "{0}"', en: 'unknown command "{0}"' },
   unknownOption: { nl: 'onbekende optie {0}', en: 'unknown option {0}' },
@@ -59,4 +59,24 @@ export const M = {
     nl: 'onbekende situatie "{0}"; bekende situaties: {1}',
     en: 'unknown situation "{0}"; known situations: {1}',
   },
+
+  // guard and hook (the commit guard)
+  guardNoGit: { nl: 'geen git-repository hier, of git werkt niet ({0})', en: 'not a git repository here, or git does not work ({0})' },
+  guardUnreadable: { nl: '{0}: kon de gestagede inhoud niet lezen ({1})', en: '{0}: could not read the staged content ({1})' },
+  guardBlocks: { nl: 'blokkeert', en: 'blocks' },
+  guardWarns: { nl: 'let op', en: 'note' },
+  guardStopped: {
+    nl: 'Commit gestopt: {0} gegeven(s) die een persoon herkenbaar maken. Haal ze weg of vervang ze (in VS Code: het lampje bij de melding), stage opnieuw en commit nog eens. Bestand, regel en soort staan hieronder (in VS Code: Show Command Output). Is het echt geen persoonsgegeven, zet de naam dan in "privacy.namen" van .goedwerk.json.',
+    en: 'Commit stopped: {0} item(s) that identify a person. Remove or replace them (in VS Code: the light bulb at the finding), stage again and commit again. File, line and kind are listed below (in VS Code: Show Command Output). If it really is no personal data, add the name to "privacy.namen" in .goedwerk.json.',
+  },
+  guardPassed: { nl: 'Privacycontrole: {0} journal(s) gecontroleerd, niets gevonden.', en: 'Privacy check: {0} journal(s) checked, nothing found.' },
+  guardPassedWithWarnings: {
+    nl: 'Privacycontrole: {0} journal(s) gecontroleerd; {1} melding(en) die de commit niet tegenhouden.',
+    en: 'Privacy check: {0} journal(s) checked; {1} finding(s) that do not stop the commit.',
+  },
+  hookInstalled: { nl: 'Privacycontrole geïnstalleerd als pre-commit-hook: {0}', en: 'Privacy check installed as pre-commit hook: {0}' },
+  hookKeptPrevious: { nl: 'De bestaande pre-commit-hook blijft werken: bewaard als {0} en eerst uitgevoerd.', en: 'The existing pre-commit hook keeps working: kept as {0} and run first.' },
+  hookPreviousExists: { nl: '{0} bestaat al; ruim die eerst op of verwijder de huidige hook.', en: '{0} already exists; clear it up first or remove the current hook.' },
+  hookRemoved: { nl: 'Privacycontrole verwijderd: {0}', en: 'Privacy check removed: {0}' },
+  hookNotInstalled: { nl: 'Geen privacycontrole van Goed Werk gevonden in {0}; niets veranderd.', en: 'No Goed Werk privacy check found in {0}; nothing changed.' },
 } satisfies Record<string, Msg>;

@@ -43,6 +43,7 @@ export function checkJournal(journal: Journal, opts: CheckOptions): Finding[] {
   const ctx: RuleContext = {
     extraDeugden: [...stringsOf(opts?.config?.deugden), ...stringsOf(opts?.extraDeugden)],
     extraSituaties: stringsOf(opts?.extraSituaties),
+    privacy: opts?.config?.privacy,
   };
   const findings: Finding[] = [];
   for (const id of RULE_IDS) {

@@ -8,6 +8,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { Msg } from './i18n';
 import type { Range, RuleId, SeveritySetting, TeamConfig } from './model';
 import { RULE_IDS } from './model';
+import { readPrivacyConfig } from './privacy-config';
 import { lineStarts, rangeOf } from './text';
 
 export const CONFIG_FILE = '.goedwerk.json';
@@ -17,7 +18,7 @@ export interface ParsedTeamConfig { config: TeamConfig; errors: ConfigError[] }
 export interface FoundTeamConfig extends ParsedTeamConfig { path: string }
 
 const SEVERITIES: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
-const KNOWN_KEYS = ['rules', 'deugden', 'situaties', '$schema'];
+const KNOWN_KEYS = ['rules', 'deugden', 'situaties', 'privacy', '$schema'];
 
 export const messages = {
   syntax: {
@@ -29,8 +30,8 @@ export const messages = {
     en: '.goedwerk.json must be an object, such as {"rules": {}, "deugden": []}.',
   },
   unknownKey: {
-    nl: 'Onbekende sleutel "{0}". Bekend zijn: "rules", "deugden" en "situaties".',
-    en: 'Unknown key "{0}". Known keys are "rules", "deugden" and "situaties".',
+    nl: 'Onbekende sleutel "{0}". Bekend zijn: "rules", "deugden", "situaties" en "privacy".',
+    en: 'Unknown key "{0}". Known keys are "rules", "deugden", "situaties" and "privacy".',
   },
   rulesNotObject: {
     nl: '"rules" moet een object zijn: {"<regel>": "off" | "hint" | "info" | "warning" | "error"}.',
@@ -126,6 +127,9 @@ export function parseTeamConfig(input: string): ParsedTeamConfig {
     else if (key === 'situaties') {
       if (value.type === 'string' && String(value.value).trim()) config.situaties = String(value.value).trim();
       else errors.push({ message: messages.situatiesNotString, range: at(value.offset, value.length) });
+    } else if (key === 'privacy') {
+      const privacy = readPrivacyConfig(value, errors, at);
+      if (privacy) config.privacy = privacy;
     } else if (!KNOWN_KEYS.includes(key)) errors.push({ message: fill(messages.unknownKey, key), range: keyRange });
   }
   return { config, errors };
@@ -215,7 +219,10 @@ function readConfig(path: string, mtimeMs: number, size: number): ParsedTeamConf
 /** Callers may change what they get; the cached copy stays as read. */
 function clone(r: ParsedTeamConfig): ParsedTeamConfig {
   return {
-    config: { ...r.config, rules: { ...r.config.rules }, deugden: [...r.config.deugden] },
+    config: {
+      ...r.config, rules: { ...r.config.rules }, deugden: [...r.config.deugden],
+      ...(r.config.privacy ? { privacy: structuredClone(r.config.privacy) } : {}),
+    },
     errors: r.errors.map((e) => ({ ...e })),
   };
 }

@@ -133,6 +133,8 @@ export interface FindingData {
   section?: SectionKind;
   suggestion?: string;
   deugd?: string;
+  /** For the `privacy` rule: which kind of personal data (never the value itself). */
+  privacy?: string;
 }
 
 /** A team's configuration, from the nearest `.goedwerk.json`. */
@@ -141,6 +143,15 @@ export interface TeamConfig {
   deugden: string[];
   /** Folder (relative to the config file) where the team keeps its own situations. */
   situaties?: string;
+  /** The team's privacy choices (see core/privacy-config.ts). */
+  privacy?: PrivacySettings;
+}
+
+/** `.goedwerk.json` `privacy`: names that are fine, kinds left off, kinds that block a commit. */
+export interface PrivacySettings {
+  namen?: string[];
+  uit?: string[];
+  blokkeren?: string[];
 }
 
 export interface TextEdit { span: Span; newText: string }

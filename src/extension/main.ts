@@ -5,6 +5,7 @@ import { registerLanguage } from './language/index';
 import { registerNotebook } from './notebook/index';
 import { registerViews } from './views/index';
 import { registerCommands } from './commands/index';
+import { registerPrivacyCommands } from './privacy/commands';
 import { registerOverview } from './overview/index';
 import { loadedChunks } from './lazy';
 
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): { activation: Activa
   registerNotebook(context);
   registerViews(context);
   registerCommands(context);
+  registerPrivacyCommands(context);
   registerOverview(context);
   const cpu = process.cpuUsage(cpu0);
   const activation = {

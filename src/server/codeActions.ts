@@ -21,6 +21,7 @@ import { SECTION_HEADINGS, type KnownSection } from '../core/sections';
 import { lineStarts, rangeOf } from '../core/text';
 import { dataOf, SOURCE, type DiagnosticData } from './diagnostics';
 import { M } from './messages';
+import { privacyQuickFixes } from './privacyActions';
 import type { JournalView } from './views';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.goedwerk`;
@@ -124,6 +125,9 @@ export function quickFixes(ctx: ActionContext, diagnostics: Diagnostic[], all: D
         break;
       case 'situatie-onbekend':
         if (data.suggestion) push(replaceValueAction(ctx, d, data));
+        break;
+      case 'privacy':
+        out.push(...privacyQuickFixes(view, ctx.lang, d));
         break;
       default:
         break;

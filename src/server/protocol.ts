@@ -9,6 +9,19 @@ export const REFLECTIE_REQUEST = 'goedwerk/reflectie';
 /** Internal: counters of the incremental paths, for tests and the bench. */
 export const DEBUG_COUNTS_REQUEST = 'goedwerk/debug/counts';
 
+/** The privacy commands (src/server/privacyActions.ts, src/extension/commands/privacy.ts). */
+export const PSEUDONYMISE_COMMAND = 'goedwerk.pseudonymise';
+export const PEOPLE_REQUEST = 'goedwerk/privacy/people';
+export const PSEUDONYMISE_REQUEST = 'goedwerk/privacy/pseudonymise';
+export type ReplacementMode = 'initiaal' | 'rol' | 'pseudoniem';
+export interface PeopleParams { uri: string; offset?: number }
+/** `label`: the name as the journal writes it; shown to the user in a picker, never logged. */
+export interface PersonInfo { id: number; label: string; count: number }
+export interface PeopleResult { people: PersonInfo[]; at?: number }
+export interface PseudonymiseParams { uri: string; person: number; mode: ReplacementMode; replacement?: string }
+/** `edit` (an LSP WorkspaceEdit) is missing when a place could not be mapped to one document. */
+export interface PseudonymiseResult { edit?: unknown; count: number }
+
 /** The notebook type of the notebook engineer's serializer; its cells are Markdown (and YAML for the frontmatter). */
 export const NOTEBOOK_TYPE = 'goedwerk-notebook';
 

@@ -26,6 +26,7 @@ import {
 import { handleExportBeeld } from './requests/exportBeeld';
 import { StatsRequest } from './requests/stats';
 import { handleReflectie } from './requests/reflectie';
+import { registerPrivacyRequests } from './privacyActions';
 import { DEFAULT_SETTINGS, maxBytes, readSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { TeamConfigs, type ResolvedConfig } from './teamConfig';
@@ -490,6 +491,11 @@ export function startServer(connection: Connection): void {
       logError('reflectie', e);
       throw e;
     }
+  });
+
+  registerPrivacyRequests(connection, {
+    view: (uri) => viewFor(journalOf(uri)),
+    allowedNames: (uri) => resolveConfig(pathOf(journalOf(uri))).config?.privacy?.namen ?? [],
   });
 
   // For tests and the bench: how much work the incremental paths did (no timing involved).

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findBsn, findEmail, findIban, findPhone, findPostcode, findPrivacyHits, isValidBsn, isValidIban } from '../../src/core/privacy';
+import { findBsn, findEmail, findIban, findPhone, findPostcodes, findPrivacyHits, isValidBsn, isValidIban } from '../../src/core/privacy';
 
 const texts = (text: string, hits: { span: { start: number; end: number } }[]) => hits.map((h) => text.slice(h.span.start, h.span.end));
 
@@ -72,14 +72,22 @@ describe('privacy: IBAN', () => {
   });
 });
 
-describe('privacy: postcode with house number', () => {
-  it('finds postcode + number, and number + postcode in an address line', () => {
-    const text = 'Woont op 1234 AB 12, eerder 1234AB 5a en Dorpsstraat 7, 5678 CD Ergens.';
-    assert.deepEqual(texts(text, findPostcode(text)), ['1234 AB 12', '1234AB 5a', '7, 5678 CD']);
+describe('privacy: postcodes', () => {
+  it('finds a postcode with and without house number', () => {
+    const text = 'Woont op 1234 AB 12, eerder 1234AB 5a; de postcode is 3511 AB en 5678 CD Ergens.';
+    assert.deepEqual(texts(text, findPostcodes(text)), ['1234 AB 12', '1234AB 5a', '3511 AB', '5678 CD']);
   });
 
-  it('ignores a bare postcode, lowercase words after a year, and SS/SA/SD', () => {
-    assert.deepEqual(findPostcode('in 2024 en 12 gesprekken; postcode 1234 AB; 1234 SS 12; 0123 AB 1'), []);
+  it('does not take a year and an acronym for a postcode ("In 2023 TV 12 keer gezien")', () => {
+    for (const text of ['In 2023 TV 12 keer gezien.', 'sinds 2019 EU-breed', 'in 2024 PC gekregen', 'in 2024 en 12 gesprekken', '1234 SS 12', '0123 AB 1']) {
+      assert.deepEqual(findPostcodes(text), [], text);
+    }
+  });
+
+  it('does take a year-like postcode that reads as an address', () => {
+    for (const text of ['postcode 2023 TV', 'Kerkstraat 14, 2023 TV Haarlem', '2023 TV Haarlem', '2023TV']) {
+      assert.equal(findPostcodes(text).length, 1, text);
+    }
   });
 });
 

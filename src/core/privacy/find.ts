@@ -1,0 +1,90 @@
+// All detectors together. The identifiers, dates of birth, addresses and postcodes are read from the
+// whole text (a phone number in the frontmatter leaks as much as one in a beeld); institutions and
+// names only from prose (see regions.ts), with what the other detectors found blanked first, so that
+// "Kerkstraat" in an address or "De Regenboog" after "basisschool" is not also read as a person.
+import { journalLang } from '../edits';
+import type { Beeld, Journal, Span } from '../model';
+import { SECTION_HEADINGS, normalizeHeading } from '../sections';
+import { findAddresses } from './address';
+import { findBirthDates } from './birthdate';
+import { findBsn, findEmail, findIban, findPhone } from './identifiers';
+import { findInstitutions } from './institutions';
+import type { PrivacyHit } from './kinds';
+import { findNames, type NameHit } from './names';
+import { findPostcodes } from './postcode';
+import { blank, proseOf } from './regions';
+import { tokenize } from './tokens';
+
+export interface FindOptions {
+  /** The parsed journal, so headings, the frontmatter and deugd labels are not read as prose. */
+  journal?: Journal;
+  /** Names that are fine: the writer, colleagues (the team's `privacy.namen`, the frontmatter `auteur`). */
+  allowedNames?: readonly string[];
+}
+
+export type AnyHit = PrivacyHit | NameHit;
+
+/** One finding per place: an IBAN's digits are not also a phone number, an address not also a postcode. */
+export function firstPerPlace<T extends PrivacyHit>(hits: T[]): T[] {
+  hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: T[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.span.start < last.span.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+export function findStructured(text: string): PrivacyHit[] {
+  return firstPerPlace([
+    ...findBirthDates(text), ...findAddresses(text), ...findBsn(text), ...findEmail(text), ...findPhone(text),
+    ...findIban(text), ...findPostcodes(text),
+  ]);
+}
+
+interface Region { start: number; end: number; beeld?: Beeld }
+
+/** The part before the first beeld, then each beeld; the whole text when there is no parsed journal. */
+function regionsOf(text: string, journal: Journal | undefined): Region[] {
+  if (!journal || journal.beelden.length === 0) return [{ start: 0, end: text.length }];
+  const out: Region[] = [];
+  const first = journal.beelden[0].span.start;
+  if (first > 0) out.push({ start: 0, end: first });
+  journal.beelden.forEach((b, i) => out.push({ start: b.span.start, end: journal.beelden[i + 1]?.span.start ?? text.length, beeld: b }));
+  return out;
+}
+
+/** A beeld written in English, judged by its section headings (as core/edits judges a journal). */
+function isEnglish(beeld: Beeld): boolean {
+  let en = 0;
+  let nl = 0;
+  for (const s of beeld.sections) {
+    if (s.kind === 'eigen') continue;
+    const h = normalizeHeading(s.heading.text);
+    const names = SECTION_HEADINGS[s.kind];
+    if (h === normalizeHeading(names.en) && h !== normalizeHeading(names.nl)) en++;
+    else if (h === normalizeHeading(names.nl) && h !== normalizeHeading(names.en)) nl++;
+  }
+  return en > nl;
+}
+
+export function findPrivacyHits(text: string, opts: FindOptions = {}): AnyHit[] {
+  const structured = findStructured(text);
+  const regions = regionsOf(text, opts.journal);
+  const prose = blank(proseOf(text, opts.journal, regions.map((r) => r.start)), structured.map((h) => h.span));
+  const tokens = tokenize(prose);
+  const quiet: Span[] = [];
+  const institutions = firstPerPlace(findInstitutions(prose, tokens, quiet));
+  const exclude = [...quiet, ...institutions.map((h) => h.span)];
+  // Each beeld on its own (and the part before the first): a name found in one beeld counts in that
+  // beeld, and the language is the beeld's. So a big journal, which the server checks beeld by beeld,
+  // gets exactly the findings of a whole check.
+  const names: NameHit[] = [];
+  for (const region of regions) {
+    const own = tokens.filter((t) => t.start >= region.start && t.start < region.end);
+    const english = region.beeld ? isEnglish(region.beeld) : opts.journal ? false : journalLang(text, 'nl') === 'en';
+    names.push(...findNames(prose, { allowed: opts.allowedNames, tokens: own, exclude, english }));
+  }
+  return firstPerPlace<AnyHit>([...structured, ...institutions, ...names]);
+}

@@ -1,0 +1,195 @@
+// Named schools, clubs, group homes and local care providers: "basisschool De Regenboog", "het Da Vinci
+// College", "voetbalclub VV Noordwijk", "woongroep De Linde", "Lindenhout". Naming one tells where a child
+// goes every day. National bodies and roles ("Veilig Thuis", "de Raad voor de Kinderbescherming", "het
+// wijkteam") say nothing about that: they are returned as quiet spans, so the name detector leaves
+// them alone too.
+import type { Span } from '../model';
+import type { PrivacyHit } from './kinds';
+import { lexicon } from './lexicon';
+import { tokenize, type Token } from './tokens';
+
+/** Words that say "what follows is the name of a place a child goes to". */
+const TYPES = [
+  'basisschool', 'school', 'scholengemeenschap', 'schoolgemeenschap', 'lyceum', 'college', 'gymnasium', 'atheneum',
+  'mavo', 'havo', 'vwo', 'vmbo', 'praktijkschool', 'daltonschool', 'montessorischool', 'jenaplanschool', 'vrijeschool',
+  'kindcentrum', 'ikc', 'kinderdagverblijf', 'kdv', 'peuterspeelzaal', 'peuteropvang', 'bso', 'kinderopvang', 'opvang',
+  'voetbalclub', 'voetbalvereniging', 'vv', 'sv', 'sportclub', 'sportvereniging', 'hockeyclub', 'korfbalclub',
+  'korfbalvereniging', 'zwemclub', 'zwemvereniging', 'judoschool', 'judoclub', 'dansschool', 'muziekschool',
+  'turnvereniging', 'scouting', 'scoutinggroep', 'jeugdclub', 'club', 'vereniging', 'buurthuis', 'jongerencentrum',
+  'wijkcentrum', 'woongroep', 'leefgroep', 'behandelgroep', 'gezinshuis', 'logeerhuis', 'crisisopvang',
+  'crisisgroep', 'zorgboerderij', 'dagbesteding', 'instelling', 'kliniek', 'stichting', 'jeugdzorginstelling',
+  'zorgaanbieder', 'zorginstelling', 'kamertraining', 'kamertrainingscentrum', 'internaat', 'moskee', 'kerk',
+  'huisartsenpraktijk', 'praktijk', 'ziekenhuis', 'kinderziekenhuis', 'groep', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc',
+  'sbo', 'vso', 'roc', 'mbo', 'hbo', 'csg', 'rsg', 'osg', 'ksg', 'pcc', 'sg',
+  // English, for journals written in English.
+  'primary school', 'secondary school', 'high school', 'football club', 'sports club', 'youth club', 'care home',
+  'group home', 'foster home', "children's home", 'youth centre', 'youth center', 'clinic', 'kindergarten', 'nursery',
+];
+
+/** Capitalised words that end a school's own name ("Da Vinci College", "Stedelijk Gymnasium"). */
+const NAME_ENDINGS = /^(?:College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|Basisschool|School|Ziekenhuis|Kinderziekenhuis|Kliniek|Instituut)$/u;
+
+/** Sport clubs written with their letters: "VV Zuid", "MHC De Reigers", "SV Overvecht", "RKSV Nuenen". */
+const CLUB_LETTERS = /(?<![\p{L}])(?!(?:TV|OV|CV|PC|WC|BV|NV)\b)(?:[A-Z]{1,4}[CV]|ZPC)[ \t]+(?:(?:De|Het|'t)[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?/gu;
+
+/**
+ * The name after a type word: "De Regenboog", "'t Palet", "Sint Jozef", "Het Kompas", "VV Zuid",
+ * "de Kleine Prins" (a lower-case article before capitals), or a name in quotes.
+ */
+const NAME_AFTER = /^(,?[ \t]+)(?:(["“'‘])([^"”'’\n]{2,40})["”'’]|((?:(?:[Dd]e|[Hh]et|'t|[Oo]p|[Ss]int|St\.|van|der|den|en)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})(?:[ \t]+(?:(?:van|de|der|den|het|en|op|'t)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*|\d{1,3}))*))/u;
+
+/** A capital after a type word that is no name: a month, a day, an element, a town on its own. */
+function isNameStart(words: string): boolean {
+  const lex = lexicon();
+  const plain = words.replace(/^(?:[Dd]e|[Hh]et|'t|[Oo]p|[Ss]int|St\.|van|der|den|en)[ \t]+/u, '');
+  const first = plain.split(/[ \t]+/)[0];
+  if (!first) return false;
+  if (first !== plain || /^(?:[Dd]e|[Hh]et|'t)[ \t]/u.test(words)) return true;
+  // One capitalised word: a name unless it is a known word of the journal or a place ("school Utrecht"?).
+  return !lex.isVocabulary(first) && !/^(?:Ik|Hij|Zij|We|Wij|Ze|Je|U|Daar|Toen|Dan|Maar|En|Of|Die|Dat|Het|De|Een)$/u.test(first);
+}
+
+/** Words before a lower-case "school" that make a name: two capitals, or one that is no Dutch word. */
+function ownName(lead: string): boolean {
+  const lex = lexicon();
+  const caps = lead.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return caps.length >= 2 || caps.some((w) => !lex.isWord(w.toLowerCase()) && !lex.isVocabulary(w));
+}
+
+/** Listed names by their first word, so a text is searched once for all of them. */
+class NameIndex {
+  private readonly byFirst = new Map<string, { name: string; local: boolean }[]>();
+  constructor(national: readonly string[], local: readonly string[]) {
+    const add = (name: string, isLocal: boolean) => {
+      const first = /^[^\s-]+/.exec(name)?.[0] ?? name;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ name, local: isLocal });
+      list.sort((a, b) => b.name.length - a.name.length);
+      this.byFirst.set(first, list);
+    };
+    national.forEach((n) => add(n, false));
+    local.forEach((n) => add(n, true));
+  }
+  /** The listed names at token `t`, the longest first: one entry or none. */
+  at(text: string, t: Token): { span: Span; local: boolean } | undefined {
+    const list = this.byFirst.get(t.text) ?? (t.text.includes('-') ? this.byFirst.get(t.text.split('-')[0]) : undefined);
+    const found = list?.find((e) => text.startsWith(e.name, t.start) && !/[\p{L}\p{N}]/u.test(text[t.start + e.name.length] ?? ''));
+    return found && { span: { start: t.start, end: t.start + found.name.length }, local: found.local };
+  }
+}
+
+let index: NameIndex | undefined;
+const nameIndex = () => (index ??= new NameIndex(lexicon().national, lexicon().local));
+
+/** Quiet spans: national bodies and roles, by their full name. */
+export function nationalSpans(text: string, tokens: readonly Token[] = tokenize(text)): Span[] {
+  const out: Span[] = [];
+  findInstitutions(text, tokens, out);
+  return out;
+}
+
+/** Type words, lower case: "basisschool", "primary school"; compounds end in one of COMPOUND_ENDS. */
+const TYPE_SET = new Set(TYPES);
+const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep'];
+
+const TWO_WORD_FIRST = new Set(TYPES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
+
+/** After optional spaces and a comma: a capital, a quote, or an article that a capital follows. */
+function nameMayFollow(text: string, at: number): boolean {
+  let i = at;
+  if (text[i] === ',') i++;
+  if (text[i] !== ' ' && text[i] !== '\t') return false;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c > 0xbf) return true;
+  // "de Kleine Prins", "het Kompas" written small, "'t Palet", "op Zuid", "sint Jozef": a capital after the article.
+  return /^(?:de|het|op|sint|van)[ \t]+\p{Lu}/u.test(text.slice(i, i + 12));
+}
+
+function isTypeWord(t: Token, text: string): { end: number } | undefined {
+  const w = t.text;
+  if (w.length < 2) return undefined;
+  const lower = t.cap || w.charCodeAt(0) < 97 ? w.toLowerCase() : w;
+  if (TYPE_SET.has(lower)) return { end: t.end };
+  // The compounds end in l, b, g, e or p (school, club, vereniging, college, opvang, groep): test that first.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (lower.length > 7 && (last === 108 || last === 98 || last === 103 || last === 101 || last === 112)
+    && COMPOUND_ENDS.some((e) => lower.endsWith(e))) return { end: t.end };
+  if (!TWO_WORD_FIRST.has(lower)) return undefined;
+  const two = /^[ \t]+(school|club|home|centre|center)\b/i.exec(text.slice(t.end, t.end + 10));
+  if (two && TYPE_SET.has(`${lower} ${two[1].toLowerCase()}`)) return { end: t.end + two[0].length };
+  return undefined;
+}
+
+/**
+ * Named schools, clubs and local providers. `quiet` receives the national bodies and roles found on the
+ * way (one pass over the words serves both).
+ */
+export function findInstitutions(text: string, tokens: readonly Token[] = tokenize(text), quiet: Span[] = []): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  const names = nameIndex();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 97 && c <= 122)) {
+      // Every listed name starts with a capital or an apostrophe ('s Heeren Loo).
+      const listed = names.at(text, t);
+      if (listed) {
+        if (listed.local) hits.push({ kind: 'instelling', span: listed.span });
+        else quiet.push(listed.span);
+      }
+    }
+    const type = isTypeWord(t, text);
+    if (!type) continue;
+    const m = { index: t.start, 1: t.text };
+    const typeEnd = type.end;
+    // Most type words ("op school", "de groep") are followed by a small word: no name can follow.
+    if (!nameMayFollow(text, typeEnd)) continue;
+    const after = NAME_AFTER.exec(text.slice(typeEnd, typeEnd + 80));
+    if (!after) continue;
+    const quoted = after[3];
+    const words = quoted ?? after[4];
+    if (!quoted && !isNameStart(words)) continue;
+    // "groep" needs a real name: "in groep 8" is a class, "groep Zonnestraal" a place.
+    if (m[1].toLowerCase() === 'groep' && !/^(?:[Dd]e |[Hh]et |'t )?\p{Lu}\p{Ll}/u.test(words)) continue;
+    const end = typeEnd + after[0].length;
+    hits.push({ kind: 'instelling', span: { start: m.index!, end: trimEnd(text, m.index!, end) } });
+  }
+  hits.push(...namesEndingInType(text, tokens));
+  if (/primary|secondary|high school|club|home|college|academy/.test(text)) {
+    for (const m of text.matchAll(ENGLISH_AFTER)) {
+      if (ownName(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
+    }
+  }
+  if (/[A-Z][CV] /.test(text)) for (const m of text.matchAll(CLUB_LETTERS)) hits.push({ kind: 'instelling', span: { start: m.index!, end: trimEnd(text, m.index!, m.index! + m[0].length) } });
+  return hits;
+}
+
+/** Drop a trailing sentence word the name pattern took along ("De Regenboog In" never occurs, but "Zuid Ik" might). */
+function trimEnd(text: string, start: number, end: number): number {
+  const m = /[ \t]+(?:Ik|Hij|Zij|We|Wij|Ze|Daar|Toen|Dan|Maar|En)$/u.exec(text.slice(start, end));
+  return m ? end - m[0].length : end;
+}
+
+/** "De Klimop primary school", "Westside football club": an English type word after the name. */
+const ENGLISH_AFTER = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:primary school|secondary school|high school|football club|sports club|youth club|care home|group home|college|academy)(?![\p{L}])/gu;
+
+/** "Da Vinci College", "Stedelijk Gymnasium", "Regenboogschool", "Prins Clausschool". */
+const ENDS_IN_TYPE = /(?:school|college|lyceum|gymnasium|kindcentrum|atheneum|academie|scholengemeenschap)$/i;
+
+function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  // Only where such a word is capitalised or follows a capital: "Regenboogschool", "Sina school".
+  if (!tokens.some((t, k) => (t.cap || tokens[k - 1]?.cap) && ENDS_IN_TYPE.test(t.text))) return hits;
+  const re = /(?<![\p{L}])((?:(?:\p{Lu}[\p{L}'’-]*|van|de|der|den)[ \t]+){0,3})(\p{Lu}[\p{Ll}'’-]*(?:school|college|lyceum|gymnasium|kindcentrum)|College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|School|school|college|lyceum)(?![\p{L}])/gu;
+  for (const m of text.matchAll(re)) {
+    const lead = m[1].trim();
+    const last = m[2];
+    if ((NAME_ENDINGS.test(last) || /^\p{Ll}/u.test(last)) && !/\p{Lu}/u.test(lead)) continue;
+    // "Ebnu Sina school" yes; "Toen school" (a sentence start before a lower-case type word) no.
+    if (/^\p{Ll}/u.test(last) && !ownName(lead)) continue;
+    if (!lead && TYPES.includes(last.toLowerCase())) continue;
+    const start = m.index! + (m[1].length - m[1].trimStart().length);
+    hits.push({ kind: 'instelling', span: { start, end: m.index! + m[0].length } });
+  }
+  return hits;
+}
