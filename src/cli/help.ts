@@ -169,7 +169,7 @@ Exit code: 0 done, 1 done but something was left out for privacy, 2 wrong usage.
   guard: {
     nl: `goedwerk guard
 
-Controleert de journals (*.goedwerk.md) die klaarstaan voor de volgende commit: de inhoud in git
+Controleert de journalen (*.goedwerk.md) die klaarstaan voor de volgende commit: de inhoud in git
 (git add), niet het bestand op schijf. Meldt bestand, regel en soort gegeven, nooit het gegeven zelf.
 Welke soorten een commit tegenhouden, staat in .goedwerk.json onder "privacy.blokkeren" (standaard
 alles behalve "instelling").

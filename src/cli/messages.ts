@@ -69,9 +69,9 @@ export const M = {
     nl: 'Commit gestopt: {0} gegeven(s) die een persoon herkenbaar maken. Haal ze weg of vervang ze (in VS Code: het lampje bij de melding), stage opnieuw en commit nog eens. Bestand, regel en soort staan hieronder (in VS Code: Show Command Output). Is het echt geen persoonsgegeven, zet de naam dan in "privacy.namen" van .goedwerk.json.',
     en: 'Commit stopped: {0} item(s) that identify a person. Remove or replace them (in VS Code: the light bulb at the finding), stage again and commit again. File, line and kind are listed below (in VS Code: Show Command Output). If it really is no personal data, add the name to "privacy.namen" in .goedwerk.json.',
   },
-  guardPassed: { nl: 'Privacycontrole: {0} journal(s) gecontroleerd, niets gevonden.', en: 'Privacy check: {0} journal(s) checked, nothing found.' },
+  guardPassed: { nl: 'Privacycontrole: {0} journaal/journalen gecontroleerd, niets gevonden.', en: 'Privacy check: {0} journal(s) checked, nothing found.' },
   guardPassedWithWarnings: {
-    nl: 'Privacycontrole: {0} journal(s) gecontroleerd; {1} melding(en) die de commit niet tegenhouden.',
+    nl: 'Privacycontrole: {0} journaal/journalen gecontroleerd; {1} melding(en) die de commit niet tegenhouden.',
     en: 'Privacy check: {0} journal(s) checked; {1} finding(s) that do not stop the commit.',
   },
   hookInstalled: { nl: 'Privacycontrole geïnstalleerd als pre-commit-hook: {0}', en: 'Privacy check installed as pre-commit hook: {0}' },

@@ -45,7 +45,7 @@ export const KIND_ADVICE: Record<PrivacyKind, Msg> = {
   postcode: { nl: 'Noem hooguit de wijk.', en: 'Name at most the neighbourhood.' },
   telefoon: { nl: 'Haal het nummer weg.', en: 'Remove the number.' },
   email: { nl: 'Haal het adres weg.', en: 'Remove the address.' },
-  bsn: { nl: 'Een BSN hoort nooit in een journal.', en: 'A BSN never belongs in a journal.' },
+  bsn: { nl: 'Een BSN hoort nooit in een journaal.', en: 'A BSN never belongs in a journal.' },
   iban: { nl: 'Haal het nummer weg.', en: 'Remove the number.' },
   instelling: { nl: 'Schrijf "de school", "de voetbalclub" of "de zorgaanbieder".', en: 'Write "the school", "the football club" or "the care provider".' },
 };
