@@ -49,7 +49,8 @@ export function statsOfBytes(bytes: Uint8Array, file: string, opts: FileOptions)
 export function reflectieOfBytes(bytes: Uint8Array, file: string, opts: FileOptions): ReflectieOutcome {
   const parsed = decodeAndParse(bytes, opts.lang);
   if ('problem' in parsed) return { skipped: parsed.problem.message };
-  return { source: extractSession(parsed.journal, file, { privacy: effectiveSeverity('privacy', { config: opts.config }) !== 'off' }) };
+  const privacy = effectiveSeverity('privacy', { config: opts.config }) !== 'off';
+  return { source: extractSession(parsed.journal, file, { privacy, allowedNames: opts.config?.privacy?.namen }) };
 }
 
 export function runTask(task: Task): Outcome {

@@ -4,7 +4,7 @@
 import { readDrieEItem, splitDrieELine } from '../drie-e';
 import { isSession, readSession } from './session';
 import type { Beeld, ElementId, Journal, Section } from '../model';
-import { findPrivacyHits } from '../privacy';
+import { findPrivacyHits, findStructured } from '../privacy';
 import { FROM_ELEMENT, FROM_E } from './dimensions';
 import type { BeeldSource, Fragment, SessionSource } from './types';
 
@@ -17,23 +17,26 @@ export const MASK = '[…]';
 export interface ExtractOptions {
   /** False when the team turned the privacy rule off: then nothing is masked. */
   privacy: boolean;
+  /** Names the team allows (`privacy.namen` in .goedwerk.json); the writer and the facilitator always are. */
+  allowedNames?: readonly string[];
 }
 
 class Masker {
   count = 0;
-  constructor(private readonly on: boolean) {}
+  constructor(private readonly on: boolean, private readonly allowedNames: readonly string[]) {}
 
-  mask(text: string): string {
+  /** `namesToo` false: only what has a fixed shape (a phone number, an e-mail address, a date of birth…). */
+  mask(text: string, namesToo = true): string {
     if (!this.on) return text;
-    const hits = findPrivacyHits(text);
+    const hits = namesToo ? findPrivacyHits(text, { allowedNames: this.allowedNames }) : findStructured(text);
     let out = text;
     for (const h of [...hits].reverse()) out = out.slice(0, h.span.start) + MASK + out.slice(h.span.end);
     this.count += hits.length;
     return out;
   }
 
-  maybe(text: string | undefined): string | undefined {
-    return text === undefined ? undefined : this.mask(text);
+  maybe(text: string | undefined, namesToo = true): string | undefined {
+    return text === undefined ? undefined : this.mask(text, namesToo);
   }
 }
 
@@ -87,10 +90,13 @@ function beeldSource(journal: Journal, b: Beeld, masker: Masker): BeeldSource {
 
 /** What `journal` (shown to the user as `file`) brings into the record. */
 export function extractSession(journal: Journal, file: string, opts: ExtractOptions): SessionSource {
-  const masker = new Masker(opts.privacy);
   const fm = journal.frontmatter;
   const fields = fm?.fields ?? {};
   const info = readSession(fm);
+  // The record is the writer's own, and the facilitator signs for it: their names belong in it. Only
+  // what the beelden say about others is masked.
+  const professionals = [fields.auteur, info.begeleider].filter((n): n is string => !!n?.trim());
+  const masker = new Masker(opts.privacy, [...professionals, ...(opts.allowedNames ?? [])]);
   const source: SessionSource = {
     file,
     datum: fields.datum,
@@ -98,11 +104,12 @@ export function extractSession(journal: Journal, file: string, opts: ExtractOpti
     gesprek: fields.gesprek,
     isSession: isSession(fields, fm?.data),
     vorm: info.vorm,
-    vormText: masker.maybe(info.vormText),
+    vormText: masker.maybe(info.vormText, false),
     minutes: info.minutes,
     begeleider: masker.maybe(info.begeleider),
     deelnemers: info.deelnemers,
-    reeks: masker.maybe(info.reeks),
+    // A series is named after a group or a theme, which reads like an institution: only fixed shapes count.
+    reeks: masker.maybe(info.reeks, false),
     problems: info.problems,
     beelden: journal.beelden.map((b) => beeldSource(journal, b, masker)),
     masked: 0,

@@ -73,7 +73,7 @@ export async function pseudonymise(arg?: unknown, wholeJournal = false): Promise
     return undefined;
   }
   const client = await getClient();
-  if (!client) throw new Error(vscode.l10n.t('The Goed werk language server is not running.'));
+  if (!client) throw new Error(vscode.l10n.t('The Goed Werk language server is not running.'));
   const uri = where.uri.toString();
   const found = await client.sendRequest<PeopleResult>(PEOPLE_REQUEST, { uri, offset: wholeJournal ? undefined : where.offset });
   if (found.people.length === 0) {

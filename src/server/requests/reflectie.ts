@@ -52,8 +52,9 @@ async function sourcesOf(files: string[], ctx: ReflectieContext): Promise<Sessio
     const text = await textOf(file, ctx);
     if (text !== undefined) {
       try {
-        const privacy = effectiveSeverity('privacy', ctx.options(file).opts) !== 'off';
-        out.push(extractSession(parseJournal(text), shown(file, ctx.roots), { privacy }));
+        const { opts } = ctx.options(file);
+        const privacy = effectiveSeverity('privacy', opts) !== 'off';
+        out.push(extractSession(parseJournal(text), shown(file, ctx.roots), { privacy, allowedNames: opts.config?.privacy?.namen }));
       } catch {
         // The core does not throw on bad input; should it, one journal must not cost the record.
       }

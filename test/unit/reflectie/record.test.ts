@@ -104,6 +104,15 @@ describe('reflectie: the record', () => {
     assert.ok(JSON.stringify(off).includes('06-12345678'));
   });
 
+  it('keeps the writer and the facilitator by name, and masks the names of others in the beelden', () => {
+    const text = '---\ndatum: 2024-02-01\nauteur: S. de Vries\nvorm: supervisie\nbegeleider: mevrouw Bakker\n---\n\n# Rust\n\n## Handelingen\n\nIk sprak met Kelly de Jong en haar moeder.\n';
+    const on = extractSession(parseJournal(text), 'x.goedwerk.md', { privacy: true });
+    assert.equal(on.auteur, 'S. de Vries');
+    assert.equal(on.begeleider, 'mevrouw Bakker');
+    assert.ok(!JSON.stringify(on).includes('Kelly'), JSON.stringify(on));
+    assert.ok(on.masked >= 1);
+  });
+
   it('sorts the beeld toward the three dimensions, with the 3E answers and where each line comes from', () => {
     const body = '# Rust\n\n## Handelingen\n\nLuisteren.\n\n## Kennis\n\nHechting.\n\n## Identiteit\n\nRustig.\n\n## Deugden\n\n- Geduld: wachten.\n\n'
       + '## Vrijheid\n\nRuimte.\n\n## Uitwerking\n\nNiet in de draft.\n\n## 3E-check\n\n- [x] Excellent: ja, goed gedaan.\n- [ ] Ethisch: nee, de ouder was er niet.\n- [x] Energiek\n';
