@@ -8,6 +8,7 @@ import { choice, count, parseCommand, text } from './args';
 import { runCheck } from './commands/check';
 import { runNew } from './commands/new';
 import { runStats } from './commands/stats';
+import { FORMATS } from './formats';
 import { UsageError } from './errors';
 import { HELP } from './help';
 import { isLang, pickLang } from './lang';
@@ -56,12 +57,12 @@ async function dispatch(argv: string[], lang: Lang): Promise<number> {
         format: { type: 'string' }, cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, jobs: { type: 'string' },
       });
       if (values.help) return print(t(lang, HELP.check)), 0;
-      const format = choice(values.format, '--format', ['text', 'json'] as const, 'text');
+      const format = choice(values.format, '--format', FORMATS, 'text');
       const cacheLocation = text(values['cache-location']);
       const cache = values.cache === true || cacheLocation !== undefined;
       return runCheck({
         paths: positionals, format, cache, cacheLocation, jobs: count(values.jobs, '--jobs'), lang, cwd,
-        distDir: __dirname, env: process.env, version: cache ? codeVersion() : packageVersion,
+        distDir: __dirname, env: process.env, version: cache ? codeVersion() : packageVersion, toolVersion: packageVersion,
       });
     }
     case 'stats': {

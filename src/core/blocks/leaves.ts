@@ -27,15 +27,37 @@ export function atxText(t: string, from: number, end: number): string {
   return t.slice(from, end);
 }
 
+// Where the last character other than the marker, a space or a tab lies in the line ending at `end`,
+// as far back as `from`: a list of 20,000 nested `- ` items asks about the same line at every level,
+// and must not scan the rest of it each time.
+let seenEnd = -1;
+let seenMarker = -1;
+let seenFrom = -1;
+let seenOther = -1;
+
+/** Forgets the line above: a new scan (of another text) starts. */
+export function resetLineMemo(): void {
+  seenEnd = seenMarker = seenFrom = seenOther = -1;
+}
+
+function lastOther(t: string, p: number, end: number, marker: number): number {
+  if (end !== seenEnd || marker !== seenMarker || p < seenFrom) {
+    let i = end - 1;
+    while (i >= p && (t.charCodeAt(i) === marker || isSpaceOrTab(t.charCodeAt(i)))) i--;
+    seenEnd = end;
+    seenMarker = marker;
+    seenFrom = p;
+    seenOther = i;
+  }
+  return seenOther;
+}
+
 /** Three or more of the same `*`, `-` or `_`, with only spaces and tabs between and after. */
 export function isThematicBreak(t: string, p: number, end: number): boolean {
   const marker = t.charCodeAt(p);
+  if (lastOther(t, p, end, marker) >= p) return false;
   let count = 0;
-  for (let i = p; i < end; i++) {
-    const c = t.charCodeAt(i);
-    if (c === marker) count++;
-    else if (!isSpaceOrTab(c)) return false;
-  }
+  for (let i = p; i < end && count < 3; i++) if (t.charCodeAt(i) === marker) count++;
   return count >= 3;
 }
 

@@ -11,7 +11,7 @@ import { continueList, continueQuote, ListLine, openContainer, type Container } 
 import { LineCursor } from './cursor';
 import { definitionLines } from './definition';
 import { htmlEnds, htmlOpen } from './html';
-import { atxLevel, atxText, closesFence, fenceLength, isThematicBreak, setextLevel } from './leaves';
+import { atxLevel, atxText, closesFence, fenceLength, isThematicBreak, resetLineMemo, setextLevel } from './leaves';
 
 const enum Leaf { None, Paragraph, Indented, Fenced, Html }
 /** What a line does to an open paragraph. */
@@ -47,6 +47,7 @@ class BlockScanner {
   run(from: number, to: number, firstLine: number): ScannedHeading[] {
     const t = this.text;
     this.line = firstLine;
+    resetLineMemo();
     let cr = t.indexOf('\r', from);
     for (let start = from; start < to; this.line++) {
       if (cr !== -1 && cr < start) cr = t.indexOf('\r', start);
