@@ -1,6 +1,7 @@
 // What the extension and the language server agree on beyond LSP itself. Types and names only, so the
 // client bundle can import it without pulling any server code in.
 import type { RuleId, SeveritySetting } from '../core/model';
+import type { TeamStats } from '../core/stats';
 
 export const STATS_REQUEST = 'goedwerk/stats';
 export const EXPORT_BEELD_REQUEST = 'goedwerk/exportBeeld';
@@ -13,6 +14,15 @@ export const NOTEBOOK_TYPE = 'goedwerk-notebook';
 export interface StatsParams {
   /** A folder (file system path or file URI) to limit the stats to; default: the whole workspace. */
   folder?: string;
+  /** When given, the server reports the stats so far as `$/progress` with this token while it reads. */
+  partialResultToken?: string;
+}
+
+/** A `$/progress` value of the stats request: everything read so far (the final answer has it all). */
+export interface StatsProgress {
+  done: number;
+  total: number;
+  stats: TeamStats;
 }
 
 export interface ExportBeeldParams {
