@@ -46,7 +46,9 @@ Controleert *.goedwerk.md-bestanden (mappen worden doorzocht, node_modules en .g
 Een .goedwerk.json in de map van een journaal of een map erboven stelt de regels voor het team in.
 
 Opties:
-  --format text|json         uitvoer voor mensen (standaard) of een JSON-lijst voor tools
+  --format <formaat>         text: regels voor mensen (standaard); json: een lijst voor tools;
+                             sarif: SARIF 2.1.0 voor code scanning; github: annotaties in GitHub
+                             Actions; junit: JUnit-XML voor testrapporten in CI
   --cache                    onthoud uitkomsten per inhoud; een tweede run leest en hasht alleen
   --cache-location <map>     waar de cache staat (standaard $XDG_CACHE_HOME/goedwerk of
                              ~/.cache/goedwerk; bijvoorbeeld .goedwerk-cache in het project)
@@ -62,7 +64,9 @@ Checks *.goedwerk.md files (folders are searched, node_modules and .git skipped)
 A .goedwerk.json in a journal's folder or a folder above it sets the rules for the team.
 
 Options:
-  --format text|json         output for people (default) or a JSON array for tools
+  --format <format>          text: lines for people (default); json: an array for tools;
+                             sarif: SARIF 2.1.0 for code scanning; github: GitHub Actions
+                             annotations; junit: JUnit XML for test reports in CI
   --cache                    remember results by content; a second run only reads and hashes
   --cache-location <dir>     where the cache lives (default $XDG_CACHE_HOME/goedwerk or
                              ~/.cache/goedwerk; for instance .goedwerk-cache in the project)

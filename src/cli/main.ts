@@ -11,6 +11,7 @@ import { runHook } from './commands/hook';
 import { runNew } from './commands/new';
 import { runReflectie } from './commands/reflectie';
 import { runStats } from './commands/stats';
+import { FORMATS } from './formats';
 import { UsageError } from './errors';
 import { HELP } from './help';
 import { isLang, pickLang } from './lang';
@@ -59,12 +60,12 @@ async function dispatch(argv: string[], lang: Lang): Promise<number> {
         format: { type: 'string' }, cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, jobs: { type: 'string' },
       });
       if (values.help) return print(t(lang, HELP.check)), 0;
-      const format = choice(values.format, '--format', ['text', 'json'] as const, 'text');
+      const format = choice(values.format, '--format', FORMATS, 'text');
       const cacheLocation = text(values['cache-location']);
       const cache = values.cache === true || cacheLocation !== undefined;
       return runCheck({
         paths: positionals, format, cache, cacheLocation, jobs: count(values.jobs, '--jobs'), lang, cwd,
-        distDir: __dirname, env: process.env, version: cache ? codeVersion() : packageVersion,
+        distDir: __dirname, env: process.env, version: cache ? codeVersion() : packageVersion, toolVersion: packageVersion,
       });
     }
     case 'stats': {

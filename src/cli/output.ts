@@ -1,4 +1,5 @@
-// Writes findings as they stream in: text lines for people, or a JSON array for tools.
+// Writes findings as they stream in: text lines for people, or a JSON array for tools (the CI formats
+// are in ./formats).
 import type { Lang, Severity } from '../core/model';
 import { t } from '../core/i18n';
 import type { CliFinding } from './findings';
@@ -55,8 +56,14 @@ export interface FindingWriter {
   readonly counts: Counts;
 }
 
-function emptyCounts(): Counts {
+export function emptyCounts(): Counts {
   return { error: 0, warning: 0, info: 0, hint: 0 };
+}
+
+/** The closing line of the text output: how many files, and how many findings of each severity. */
+export function summaryLine(lang: Lang, files: number, c: Counts): string {
+  const total = c.error + c.warning + c.info + c.hint;
+  return total ? t(lang, M.summary, files, c.error, c.warning, c.info, c.hint) : t(lang, M.summaryClean, files);
 }
 
 export class TextWriter implements FindingWriter {
@@ -73,11 +80,7 @@ export class TextWriter implements FindingWriter {
   }
 
   end(files: number): void {
-    const c = this.counts;
-    const total = c.error + c.warning + c.info + c.hint;
-    this.out.write(total
-      ? t(this.lang, M.summary, files, c.error, c.warning, c.info, c.hint) + '\n'
-      : t(this.lang, M.summaryClean, files) + '\n');
+    this.out.write(summaryLine(this.lang, files, this.counts) + '\n');
     this.out.flush();
   }
 }

@@ -5,6 +5,8 @@ import { runTask } from './checkFile';
 import type { ResultMessage, TaskMessage } from './tasks';
 
 export { runTask };
+// The SARIF log describes the rules, which live in this bundle and not in the main one.
+export { sarifLog } from './formats/sarif-log';
 
 parentPort?.on('message', ({ id, task }: TaskMessage) => {
   let reply: ResultMessage;

@@ -1,9 +1,11 @@
 // A line scanner that finds the structure of a journal (frontmatter, headings, beelden, sections)
 // without a Markdown parser. It is what the extension uses (remark stays in the server), and what
-// the parser uses to cut a journal into beelden before parsing each one on its own.
+// the parser uses to cut a journal into beelden before parsing each one on its own. Its headings are
+// micromark's top-level headings (blocks/scanner.ts), so the cuts fall where remark would see them.
 import type { SectionKind, Span } from './model';
 import { sectionKindOf } from './sections';
 import { detectEol, lineStarts } from './text';
+import { scanBlocks } from './blocks/scanner';
 
 export interface ScannedHeading {
   depth: number;
@@ -38,19 +40,6 @@ export interface Outline {
   beelden: OutlineBeeld[];
 }
 
-const FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const BLANK = /^[ \t]*$/;
-const LIST_OR_QUOTE = /^[ \t]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|>)/;
-const HTML_COMMENT = /^ {0,3}<!--/;
-const HTML_RAW = /^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i;
-// CommonMark's HTML blocks 6 (block-level tag names, anything may follow) and 7 (any other tag, but
-// alone on its line). `<img src="x"> Foto` starts a paragraph, not a block, so a heading right under it counts.
-const HTML_BLOCK_TAG = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
-const HTML_LONE_TAG = /^ {0,3}(?:<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<\/[a-zA-Z][a-zA-Z0-9-]*\s*>)[ \t]*$/;
-const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-
 interface Line { start: number; end: number; next: number; text: string }
 
 function* linesOf(text: string, from: number, to: number): Generator<Line> {
@@ -66,9 +55,12 @@ function* linesOf(text: string, from: number, to: number): Generator<Line> {
   }
 }
 
-/** Frontmatter is a `---` block at the very start, closed by `---` or `...` (as remark-frontmatter). */
+/**
+ * Frontmatter is a `---` block at the very start (after a byte order mark, if any), closed by `---` or
+ * `...`. remark-frontmatter knows only `---`; YAML's own end marker `...` is accepted on purpose.
+ */
 export function findFrontmatter(text: string): { span: Span; yamlSpan: Span } | undefined {
-  const lines = linesOf(text, 0, text.length);
+  const lines = linesOf(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, text.length);
   const first = lines.next();
   if (first.done || !/^---[ \t]*$/.test(first.value.text)) return undefined;
   for (const line of lines) {
@@ -79,65 +71,13 @@ export function findFrontmatter(text: string): { span: Span; yamlSpan: Span } | 
   return undefined;
 }
 
-function atxText(raw: string | undefined): string {
-  // A closing run of #'s belongs to the markup, not to the title.
-  return (raw ?? '').replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
-}
-
-type Block = 'none' | 'fence' | 'comment' | 'raw' | 'html';
-
-/** Headings between `from` and `to`, skipping code fences, HTML blocks and comments. */
+/**
+ * The top-level headings between `from` and `to`, found as CommonMark (micromark) finds them: not in code,
+ * HTML blocks, block quotes or list items, and setext underlines only under a paragraph. `from` must be
+ * where a block may start (the text's start, after frontmatter, or a top-level heading's first line).
+ */
 export function scanHeadings(text: string, from = 0, to = text.length): ScannedHeading[] {
-  const headings: ScannedHeading[] = [];
-  let block: Block = 'none';
-  let fence = '';
-  let para: { start: number; line: number; text: string[]; plain: boolean } | null = null;
-  let lineNo = countLines(text, from);
-  for (const line of linesOf(text, from, to)) {
-    const t = line.text;
-    const n = lineNo++;
-    if (block !== 'none') {
-      if (blockEnds(block, t, fence)) block = 'none';
-      continue;
-    }
-    const open = FENCE_OPEN.exec(t);
-    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-      block = 'fence'; fence = open[1]; para = null; continue;
-    }
-    if (HTML_COMMENT.test(t)) { block = t.includes('-->') ? 'none' : 'comment'; para = null; continue; }
-    if (HTML_RAW.test(t)) { block = /<\/(pre|script|style|textarea)>/i.test(t) ? 'none' : 'raw'; para = null; continue; }
-    if (HTML_BLOCK_TAG.test(t) || (!para && HTML_LONE_TAG.test(t))) { block = 'html'; para = null; continue; }
-    if (BLANK.test(t)) { para = null; continue; }
-    const atx = ATX.exec(t);
-    if (atx) {
-      headings.push({ depth: atx[1].length, text: atxText(atx[2]), span: { start: line.start, end: line.next }, line: n, setext: false });
-      para = null;
-      continue;
-    }
-    const setext = SETEXT.exec(t);
-    if (setext && para?.plain) {
-      headings.push({ depth: setext[1][0] === '=' ? 1 : 2, text: para.text.join(' ').trim(),
-        span: { start: para.start, end: line.next }, line: para.line, setext: true });
-      para = null;
-      continue;
-    }
-    if (THEMATIC.test(t)) { para = null; continue; }
-    if (para) para.text.push(t.trim());
-    else para = { start: line.start, line: n, text: [t.trim()], plain: !LIST_OR_QUOTE.test(t) && !/^(?: {4}|\t)/.test(t) };
-  }
-  return headings;
-}
-
-function blockEnds(block: Block, t: string, fence: string): boolean {
-  switch (block) {
-    case 'fence': {
-      const m = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(t);
-      return !!m && m[1][0] === fence[0] && m[1].length >= fence.length;
-    }
-    case 'comment': return t.includes('-->');
-    case 'raw': return /<\/(pre|script|style|textarea)>/i.test(t);
-    default: return BLANK.test(t);
-  }
+  return scanBlocks(text, from, to, countLines(text, from));
 }
 
 function countLines(text: string, upTo: number): number {

@@ -135,6 +135,10 @@ export class IncrementalChecker {
       this.parsedLastTime = 1;
       return undefined;
     }
+    if (o.beelden.some((b) => !standsAlone(text, b.span.start, b.titleHeading!.span.end))) {
+      this.parsedLastTime = 1;
+      return undefined;
+    }
     const known = new Map<string, Finding[]>();
     for (const p of this.parts ?? []) known.set(this.text.slice(p.start, p.end), p.findings);
     return o.beelden.map((b) => {
@@ -174,6 +178,7 @@ export class IncrementalChecker {
     if (titles.length === 0 || titles[0].start !== from) return undefined;
     if (next && titles[titles.length - 1].start !== regionEnd) return undefined;
     const inside = next ? titles.slice(0, -1) : titles;
+    if (inside.some((t) => !standsAlone(text, t.start, t.end))) return undefined;
     const lineDelta = countBreaks(text, from, regionEnd) - countBreaks(before, from, next ? next.start : before.length);
     let line = parts[first].line;
     const fresh: Part[] = inside.map((t, i) => {
@@ -201,6 +206,16 @@ export class IncrementalChecker {
     this.parsedLastTime++;
     return findings;
   }
+}
+
+/**
+ * True when the title at text[start, titleEnd) is still a title when its beeld is read on its own. Only
+ * a setext title right after indented code can fail: micromark reads `2) Titel` there as text, while on
+ * its own that line opens a list.
+ */
+function standsAlone(text: string, start: number, titleEnd: number): boolean {
+  const own = scanHeadings(text.slice(start, titleEnd))[0];
+  return own !== undefined && own.depth === 1 && own.span.end === titleEnd - start;
 }
 
 function opensFrontmatter(text: string): boolean {

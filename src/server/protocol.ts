@@ -2,6 +2,7 @@
 // client bundle can import it without pulling any server code in.
 import type { RuleId, SeveritySetting } from '../core/model';
 import type { ReflectieRecord } from '../core/reflectie/types';
+import type { TeamStats } from '../core/stats';
 
 export const STATS_REQUEST = 'goedwerk/stats';
 export const EXPORT_BEELD_REQUEST = 'goedwerk/exportBeeld';
@@ -28,6 +29,15 @@ export const NOTEBOOK_TYPE = 'goedwerk-notebook';
 export interface StatsParams {
   /** A folder (file system path or file URI) to limit the stats to; default: the whole workspace. */
   folder?: string;
+  /** When given, the server reports the stats so far as `$/progress` with this token while it reads. */
+  partialResultToken?: string;
+}
+
+/** A `$/progress` value of the stats request: everything read so far (the final answer has it all). */
+export interface StatsProgress {
+  done: number;
+  total: number;
+  stats: TeamStats;
 }
 
 export interface ExportBeeldParams {

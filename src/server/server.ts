@@ -4,7 +4,7 @@
 import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, NotebookDocuments, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, ProgressType, DidChangeWatchedFilesNotification, FileChangeType, NotebookDocuments, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,7 +21,7 @@ import { fileDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { M } from './messages';
 import {
-  DEBUG_COUNTS_REQUEST, EXPORT_BEELD_REQUEST, NOTEBOOK_TYPE, REFLECTIE_REQUEST, STATS_REQUEST, type ExportBeeldParams, type ReflectieParams, type InitOptions, type ServerSettings, type StatsParams,
+  DEBUG_COUNTS_REQUEST, EXPORT_BEELD_REQUEST, NOTEBOOK_TYPE, REFLECTIE_REQUEST, STATS_REQUEST, type ExportBeeldParams, type ReflectieParams, type InitOptions, type ServerSettings, type StatsParams, type StatsProgress,
 } from './protocol';
 import { handleExportBeeld } from './requests/exportBeeld';
 import { StatsRequest } from './requests/stats';
@@ -458,13 +458,18 @@ export function startServer(connection: Connection): void {
     return { ...d, range };
   }
 
-  connection.onRequest(STATS_REQUEST, async (params: StatsParams | undefined) => {
+  const statsProgress = new ProgressType<StatsProgress>();
+  connection.onRequest(STATS_REQUEST, async (params: StatsParams | undefined, token) => {
+    const partial = params?.partialResultToken;
     try {
       return await stats.handle(params, {
         journals: (folder) => workspace.journals(folder),
         openText: openTextOfPath,
         options: (path) => checkOptions(analyzeContext(path)),
         maxBytes: maxBytes(settings),
+        progress: partial === undefined ? undefined : (done, total, so) =>
+          void connection.sendProgress(statsProgress, partial, { done, total, stats: so } satisfies StatsProgress),
+        cancelled: () => token.isCancellationRequested,
       });
     } catch (e) {
       logError('stats', e);

@@ -17,6 +17,8 @@ export const JOURNAL_SUFFIX = '.goedwerk.md';
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 /** The longest the pass keeps the event loop to itself before letting requests through. */
 const SLICE_MS = 8;
+/** How long a question about the journals waits for the walk to begin before it answers with what is known. */
+const BEGIN_WAIT_MS = 10_000;
 
 export interface WorkspaceHost {
   /** True when the editor has the journal open (its diagnostics then come from the open text). */
@@ -61,6 +63,9 @@ export class WorkspaceJournals {
   private scanning: Promise<void> | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   private roots: string[] = [];
+  /** Resolves at the first start(): a question about the journals waits for the walk to have begun. */
+  private readonly begun: Promise<void>;
+  private begin!: () => void;
   /** Counters for tests and the bench: files checked through remark, and answered from the cache. */
   readonly counts = { checked: 0, cached: 0 };
 
@@ -69,13 +74,16 @@ export class WorkspaceJournals {
     private enabled: boolean,
     private readonly cache: ContentCache<Diagnostic[]> | undefined,
     private readonly version: string,
-  ) {}
+  ) {
+    this.begun = new Promise((resolve) => { this.begin = resolve; });
+  }
 
   /** Starts the walk; returns at once. `ready()` resolves when every journal found has been checked. */
   start(roots: string[]): void {
     this.roots.push(...roots);
     const before = this.scanning ?? Promise.resolve();
     this.scanning = before.then(() => this.scan(roots)).catch((e) => this.host.log(`workspace scan failed: ${(e as Error).message}`));
+    this.begin();
   }
 
   async ready(): Promise<void> {
@@ -134,6 +142,9 @@ export class WorkspaceJournals {
 
   /** Journals under `folder` (all when absent), once the walk has listed them. */
   async journals(folder?: string): Promise<string[]> {
+    // Asked before the server started its walk (a request right behind `initialized`), an empty list
+    // would be a wrong answer given as if it were right.
+    await Promise.race([this.begun, new Promise((resolve) => setTimeout(resolve, BEGIN_WAIT_MS).unref?.())]);
     await this.scanning;
     // A folder outside the workspace (the overview's "choose another folder") is listed on demand, not watched.
     const inside = (root: string) => folder === root || folder!.startsWith(root.endsWith(sep) ? root : root + sep);

@@ -305,12 +305,14 @@ function open(row: OverviewRow): void {
 }
 
 function onMessage(e: MessageEvent): void {
-  const msg = e.data as { type?: string; data?: PackedOverview } | undefined;
+  const msg = e.data as { type?: string; data?: PackedOverview; loading?: boolean } | undefined;
   if (msg?.type !== 'data' || !msg.data || !Array.isArray(msg.data.rows)) return;
   const same = (a: OverviewRow | undefined) => (b: OverviewRow) => !!a && a.file === b.file && a.beeld === b.beeld;
   const before = view[active];
   data = unpackOverview(msg.data);
-  document.body.removeAttribute('data-loading');
+  // While the server still reads, the rows so far show and the summary keeps saying it is reading.
+  if (msg.loading) document.body.setAttribute('data-loading', 'true');
+  else document.body.removeAttribute('data-loading');
   current = data.rows.find(same(current));
   refreshChoices();
   update();

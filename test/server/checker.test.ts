@@ -46,7 +46,8 @@ describe('server: incremental checker', function () {
   });
 
   it('agrees with a whole check after any sequence of edits', () => {
-    const snippets = fc.constantFrom('\n', '\r\n', '# ', '## ', '#', 'Kennis\n', '```\n', '~~~\n', '<!--', '-->', '---\n', '===\n', '- [x] ', '- Moed\n', 'x', '', '\n# Nieuw\n');
+    const snippets = fc.constantFrom('\n', '\r\n', '# ', '## ', '#', 'Kennis\n', '```\n', '~~~\n', '<!--', '-->', '---\n', '===\n', '- [x] ', '- Moed\n', 'x', '', '\n# Nieuw\n',
+      '> ', '- ', '2) ', '    ', '  ', '[a]: /x\n', '<div>\n');
     const edit = fc.record({ at: fc.nat(), len: fc.nat({ max: 300 }), insert: fc.array(snippets, { maxLength: 4 }).map((a) => a.join('')) });
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
       const c = new IncrementalChecker(0);
@@ -58,6 +59,18 @@ describe('server: incremental checker', function () {
         assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts));
       }
     }), { numRuns: Number(process.env.FC_RUNS ?? 25) });
+  });
+
+  it('does not cut at a title that would open a list when read on its own', () => {
+    // micromark reads `2) Titel` right after indented code as text, so with `===` it is a title; read
+    // alone, from its own line, it would be a list item. The beeld cannot be checked apart from the code.
+    const c = new IncrementalChecker(0);
+    let text = base.replace('# Beeld 7\n', '2) Beeld 7\n===\n').replace('Zo.\n\n2)', '    code\n2)');
+    assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts));
+    text = text.replace('Ervaring 7', 'Ervaring zeven');
+    assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts));
+    text = text.replace('Ervaring 3', 'Ervaring drie');
+    assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts));
   });
 
   it('sees an edit below that closes a frontmatter left open', () => {

@@ -27,6 +27,41 @@ describe('scan: headings', () => {
   it('does not take #hashtag or seven #s for a heading', () => {
     assert.equal(scanHeadings('#hashtag\n####### zeven\n').length, 0);
   });
+
+  // The cases of issue 13, each once read wrongly.
+  it('ends a paragraph at a list item, so a rule under the list is no underline', () => {
+    const at = (t: string) => scanHeadings(t).map((h) => [h.depth, h.text]);
+    assert.deepEqual(at('# T\n\n## Handelingen\n\nWat ik deed:\n- gebeld\n---\n'), [[1, 'T'], [2, 'Handelingen']]);
+    assert.deepEqual(at('# T\n\n## Handelingen\n\nWat ik deed:\n- gebeld\n===\n'), [[1, 'T'], [2, 'Handelingen']]);
+    assert.deepEqual(at('# T\n\n## Handelingen\n\n-\n-\n'), [[1, 'T'], [2, 'Handelingen']]);
+  });
+
+  it('does not underline link reference definitions, but the paragraph after them', () => {
+    assert.deepEqual(scanHeadings('[oma]: /x\n===\n').length, 0);
+    const hs = scanHeadings('[oma]: /x "titel"\nKennis\n------\n');
+    assert.deepEqual(hs.map((h) => [h.depth, h.text, h.line, h.span.start]), [[2, 'Kennis', 1, 18]]);
+  });
+
+  it('reads a setext heading right after indented code', () => {
+    const hs = scanHeadings('# T\n\n## Kennis\n\n    code\nHandelingen\n-----------\n');
+    assert.deepEqual(hs.map((h) => [h.depth, h.text, h.line]), [[1, 'T', 0], [2, 'Kennis', 2], [2, 'Handelingen', 5]]);
+  });
+
+  it('counts top-level headings only: not in block quotes or list items', () => {
+    assert.deepEqual(scanHeadings('> # Geciteerd\n- # In een lijst\n1. ## Ook\n\n# Wel\n').map((h) => h.text), ['Wel']);
+    // A lazy line stays in the quote's paragraph; a heading line leaves the quote.
+    assert.deepEqual(scanHeadings('> citaat\nloopt door\n===\n# Titel\n').map((h) => h.text), ['Titel']);
+  });
+
+  it('ends a list item and the fence in it at an unindented heading', () => {
+    assert.deepEqual(scanHeadings('- punt\n  ```\n# Titel\n').map((h) => h.text), ['Titel']);
+  });
+
+  it('skips a byte order mark and keeps tabs as CommonMark counts them', () => {
+    assert.deepEqual(scanHeadings('\uFEFF# T\n').map((h) => h.text), ['T']);
+    assert.equal(scanHeadings(' \t# niet: code\n').length, 0);
+    assert.deepEqual(scanHeadings('>\t\tcode\n\n# T\n').map((h) => h.line), [2]);
+  });
 });
 
 describe('scan: outline', () => {

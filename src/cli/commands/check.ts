@@ -8,18 +8,21 @@ import { ConfigResolver, type ResolvedConfig } from '../configs';
 import { makeExecutor, readJournal, type RunOptions } from '../engine';
 import { collectJournals, displayPath } from '../files';
 import { M } from '../messages';
-import { JsonWriter, Out, TextWriter, type FindingWriter } from '../output';
+import { makeWriter, type Format } from '../formats';
+import { Out, type FindingWriter } from '../output';
 import { ordered } from '../pipeline';
 import { newTally, runSafely, type Executor, type Tally } from '../pool';
 import { traceTally } from '../trace';
 
 export interface CheckOptions extends RunOptions {
   paths: string[];
-  format: 'text' | 'json';
+  format: Format;
   cache: boolean;
   cacheLocation?: string;
   /** Tool version plus a digest of the running code: a new build never trusts an old cache. */
   version: string;
+  /** The package's version, for the reports that name the tool (SARIF). */
+  toolVersion?: string;
   env: NodeJS.ProcessEnv;
 }
 
@@ -67,7 +70,7 @@ export async function runCheck(opts: CheckOptions): Promise<number> {
   const cache = opts.cache ? openCache(opts) : undefined;
   const executor = makeExecutor(files.length, opts);
   const out = new Out();
-  const writer: FindingWriter = opts.format === 'json' ? new JsonWriter(out) : new TextWriter(out, opts.lang);
+  const writer: FindingWriter = makeWriter(opts.format, out, { lang: opts.lang, version: opts.toolVersion ?? opts.version, distDir: opts.distDir });
   const reportedConfigs = new Set<string>();
   const tally = newTally();
   try {

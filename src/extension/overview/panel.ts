@@ -1,5 +1,8 @@
 // The overview's webview panel: the core's page with VS Code's theme, data from the language server,
-// refreshed (debounced) when journals change on disk, and a row click opens the beeld.
+// refreshed (debounced) when journals change on disk, and a row click opens the beeld. It never waits in
+// silence: the journals show as the server reads them, the status bar says how far it is, a request
+// that hears nothing for a while is asked again, a failure says so with a way to try again, and a
+// restarted server brings a fresh read.
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { findSituation } from '../../core/content/situations';
@@ -10,7 +13,8 @@ import type { OverviewData } from '../../core/overview-html';
 import type { TeamStats } from '../../core/stats';
 import { lazy } from '../lazy';
 import { openBeeld } from './open';
-import { requestStats } from './stats';
+import type { StatsProgress } from '../../server/protocol';
+import { Cancelled, onServerRunning, requestStats } from './stats';
 
 // The page renderer (the core's overview, the same page the CLI writes) loads with the first overview.
 const renderer = lazy<typeof OverviewHtml>('overview');
@@ -18,6 +22,9 @@ const renderer = lazy<typeof OverviewHtml>('overview');
 const VIEW_TYPE = 'goedwerk.overview';
 const REFRESH_DELAY_MS = 400;
 const WATCH_GLOB = '**/{*.goedwerk.md,.goedwerk.json}';
+/** Without an answer or news of progress for this long, the request is taken as lost and asked again. */
+const SILENCE_MS = 20_000;
+const ATTEMPTS = 3;
 
 export function overviewTitle(): string {
   return vscode.l10n.t('Goed Werk: Overview');
@@ -45,6 +52,8 @@ export class OverviewPanel implements vscode.Disposable {
   private loading: Promise<void> | undefined;
   private again = false;
   private updates = 0;
+  /** The data on show is what the server had read so far; more is coming. */
+  private partial = false;
 
   /** Opens (or reveals) the overview of `folder` (default: the whole workspace) once its data is there. */
   static async show(extensionUri: vscode.Uri, folder: vscode.Uri | undefined): Promise<OverviewSummary> {
@@ -92,6 +101,10 @@ export class OverviewPanel implements vscode.Disposable {
     this.panel.webview.onDidReceiveMessage((msg) => this.onMessage(msg), undefined, this.disposables);
     this.watch();
     this.render();
+    void onServerRunning(() => this.scheduleRefresh()).then((d) => {
+      if (d && this.disposed) d.dispose();
+      else if (d) this.disposables.push(d);
+    });
   }
 
   private hasTab(): boolean {
@@ -127,11 +140,10 @@ export class OverviewPanel implements vscode.Disposable {
     this.loading = (async () => {
       do {
         this.again = false;
-        try {
-          this.update(await requestStats(this.folder));
-        } catch (e) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('The overview could not read the journals: {0}', (e as Error).message ?? String(e)));
-        }
+        await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Goed Werk: reading the journals') },
+          (progress) => this.fetch((p) => progress.report({ message: vscode.l10n.t('{0} of {1}', p.done, p.total) })),
+        );
       } while (this.again && !this.disposed);
     })();
     try {
@@ -141,10 +153,44 @@ export class OverviewPanel implements vscode.Disposable {
     }
   }
 
+  /** One read of the stats, shown as it comes in; asked again when the server stays silent too long. */
+  private async fetch(report: (p: StatsProgress) => void): Promise<void> {
+    for (let attempt = 1; attempt <= ATTEMPTS && !this.disposed; attempt++) {
+      const cancel = new vscode.CancellationTokenSource();
+      let heard = Date.now();
+      const watchdog = setInterval(() => { if (Date.now() - heard > SILENCE_MS) cancel.cancel(); }, 1000);
+      try {
+        const stats = await requestStats(this.folder, (p) => {
+          heard = Date.now();
+          report(p);
+          this.update(p.stats, true);
+        }, cancel.token);
+        this.update(stats, false);
+        return;
+      } catch (e) {
+        if (e instanceof Cancelled && attempt < ATTEMPTS) continue;
+        this.failed(e);
+        return;
+      } finally {
+        clearInterval(watchdog);
+        cancel.dispose();
+      }
+    }
+  }
+
+  private failed(e: unknown): void {
+    if (this.disposed) return;
+    const reason = e instanceof Cancelled ? vscode.l10n.t('the language server did not answer') : (e as Error)?.message ?? String(e);
+    const retry = vscode.l10n.t('Try again');
+    void vscode.window.showErrorMessage(vscode.l10n.t('The overview could not read the journals: {0}', reason), retry)
+      .then((choice) => { if (choice === retry) void this.refresh(); });
+  }
+
   private disposed = false;
 
-  private update(stats: TeamStats): void {
+  private update(stats: TeamStats, partial: boolean): void {
     if (this.disposed) return;
+    this.partial = partial;
     const lang = this.lang;
     const root = this.folder ?? (vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0].uri : undefined);
     const first = !this.data;
@@ -158,7 +204,7 @@ export class OverviewPanel implements vscode.Disposable {
     else {
       // The page on show takes the new data by message and keeps its scroll position and filters.
       this.stale = true;
-      void this.panel.webview.postMessage({ type: 'data', data: renderer().packOverview(this.data) });
+      void this.panel.webview.postMessage({ type: 'data', data: renderer().packOverview(this.data), loading: partial });
     }
   }
 
@@ -171,7 +217,7 @@ export class OverviewPanel implements vscode.Disposable {
       nonce: randomBytes(18).toString('base64url'),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(script).toString(),
-      loading: !this.data,
+      loading: !this.data || this.partial,
     });
     this.stale = false;
   }

@@ -1,4 +1,6 @@
 // Keeps a summary of every journal in the workspace, fresh as files change on disk or in an editor.
+// While it reads, the Journaal view shows its progress bar; a read that fails says so and offers to try
+// again, rather than leaving the view empty as if there were no journals.
 import * as vscode from 'vscode';
 import { decodeBytes } from '../../core/text';
 import { lazy } from '../lazy';
@@ -10,6 +12,7 @@ import type * as YamlReaders from './yaml-readers';
 const readers = lazy<typeof YamlReaders>('yaml-readers');
 
 export const JOURNAL_GLOB = '**/*.goedwerk.md';
+const JOURNAL_VIEW = 'goedwerk.journaal';
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 const MAX_FILES = 5000;
 // Bigger files are summarised from their first part only; a journal that size is already unusual.
@@ -71,10 +74,12 @@ export class JournalStore implements vscode.Disposable {
   private async settle(): Promise<void> {
     while (this.loading) await this.loading;
     if (!this.full && this.dirty.size === 0) return;
-    this.loading = this.load()
-      .catch((e) => console.error('[goedwerk] reading the journals failed:', e))
+    const loading = this.load()
+      .catch((e) => this.failed(e))
       .finally(() => { this.loading = undefined; });
-    await this.loading;
+    this.loading = loading;
+    void vscode.window.withProgress({ location: { viewId: JOURNAL_VIEW } }, () => loading);
+    await loading;
   }
 
   private async load(): Promise<void> {
@@ -100,6 +105,14 @@ export class JournalStore implements vscode.Disposable {
       if (s) this.summaries.set(key, s);
       else this.summaries.delete(key);
     }));
+  }
+
+  private failed(e: unknown): void {
+    console.error('[goedwerk] reading the journals failed:', e);
+    this.full = true;
+    const retry = vscode.l10n.t('Try again');
+    void vscode.window.showErrorMessage(vscode.l10n.t('The journals could not be read: {0}', (e as Error)?.message ?? String(e)), retry)
+      .then((choice) => { if (choice === retry) this.refresh(); });
   }
 
   dispose(): void {

@@ -1,6 +1,8 @@
 // `goedwerk/stats`: the team's stats over every journal in the workspace (or one folder), for the
 // overview and the views. Open journals count with their unsaved text; closed ones are read from disk
-// and their stats kept per content hash, so asking again after a small change costs one parse.
+// and their stats kept per content hash, so asking again after a small change costs one parse. While
+// it reads, it reports what it has so far (after the first journal, then a few times a second), so the
+// overview fills as the journals come in instead of waiting for the last one; it stops when cancelled.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sha1 } from '../../core/cache';
@@ -10,6 +12,9 @@ import { journalStats, teamStats, type JournalStats, type TeamStats } from '../.
 import { decodeBytes } from '../../core/text';
 import type { StatsParams } from '../protocol';
 
+/** How often, at most, the stats so far go out while reading. */
+export const PROGRESS_MS = 250;
+
 export interface StatsContext {
   journals(folder?: string): Promise<string[]>;
   /** The unsaved text of a journal the editor has open, if it has. */
@@ -17,6 +22,10 @@ export interface StatsContext {
   options(path: string): { opts: CheckOptions; key: string };
   /** Skip files above this many bytes (they are not checked either). */
   maxBytes: number;
+  /** Receives the stats so far while the request runs (when the client asked for them). */
+  progress?(done: number, total: number, stats: TeamStats): void;
+  /** True once the client no longer wants the answer. */
+  cancelled?(): boolean;
 }
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -29,15 +38,24 @@ export class StatsRequest {
     const files = await ctx.journals(folder);
     const out: JournalStats[] = [];
     let slice = performance.now();
-    for (const file of files) {
-      const stats = await this.statsOf(file, ctx);
+    let reported = -Infinity;
+    for (let i = 0; i < files.length && !ctx.cancelled?.(); i++) {
+      const stats = await this.statsOf(files[i], ctx);
       if (stats) out.push(stats);
-      if (performance.now() - slice > 8) {
+      const now = performance.now();
+      if (ctx.progress && i + 1 < files.length && now - reported >= PROGRESS_MS) {
+        ctx.progress(i + 1, files.length, teamStats(out));
+        reported = now;
+      }
+      if (now - slice > 8) {
         await yieldToLoop();
         slice = performance.now();
       }
     }
-    for (const key of this.memo.keys()) if (!files.includes(key) && !folder) this.memo.delete(key);
+    if (!folder) {
+      const listed = new Set(files);
+      for (const key of this.memo.keys()) if (!listed.has(key)) this.memo.delete(key);
+    }
     return teamStats(out);
   }
 
