@@ -12,6 +12,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Log } from 'sarif';
+import { RULE_IDS } from '../../src/core/model';
 import { annotation } from '../../src/cli/formats/github';
 import { xml } from '../../src/cli/formats/escape';
 
@@ -83,7 +84,7 @@ describe('CLI: formats for CI', function () {
       assert.ok(existsSync(page), `${rule.id}: ${page}`);
       assert.equal(rule.help?.markdown, readFileSync(page, 'utf8'));
     }
-    assert.equal(rules.filter((x) => x.helpUri).length, 10, 'every rule of the format has its page');
+    assert.deepEqual(rules.filter((x) => x.helpUri).map((x) => x.id).sort(), [...RULE_IDS].sort(), 'every rule of the format has its page');
     const results = (sarifRun.results ?? []).map((res): Key => {
       const loc = res.locations![0].physicalLocation!;
       const region = loc.region!;
