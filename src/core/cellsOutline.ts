@@ -4,6 +4,7 @@
 // holds no text (whitespace and HTML comments do not count) is missing.
 import { ELEMENTS, type SectionKind, type Span } from './model';
 import { layout, type CellInput } from './cells';
+import { promptResidue } from './prompts';
 import { outline, type Outline } from './scan';
 import type { KnownSection } from './sections';
 
@@ -113,7 +114,7 @@ export function cellIndexAt(starts: readonly number[], ends: readonly number[], 
   return found;
 }
 
-/** True when the text between `from` and `to` holds more than whitespace and HTML comments. */
+/** True when the text between `from` and `to` holds more than whitespace and HTML comments (prompts). */
 export function hasText(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to) {
@@ -122,6 +123,8 @@ export function hasText(text: string, from: number, to: number): boolean {
     if (text.startsWith('<!--', i)) {
       const close = text.indexOf('-->', i + 4);
       if (close === -1 || close + 3 > to) return false;
+      // Words a writer typed into a prompt are theirs (src/core/prompts.ts).
+      if (promptResidue(text.slice(i, close + 3))) return true;
       i = close + 3;
       continue;
     }
