@@ -83,7 +83,7 @@ function today(): string {
 }
 
 /** A YAML scalar: plain when that reads back as the same string, otherwise double-quoted (JSON is valid YAML). */
-function yamlScalar(value: string): string {
+export function yamlScalar(value: string): string {
   const plain = /^[\p{L}\p{N}][\p{L}\p{N} .,'/_-]*$/u.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value)
     && !/^[\d.+-]+$/.test(value) && !/ #|: /.test(value) && value.trim() === value;
   // A date is left plain: YAML reads it as a date, which is what `datum` means.
