@@ -38,8 +38,8 @@ const SECTION_PROMPTS: Record<Exclude<KnownSection, ElementId>, Msg> = {
     en: 'Explain why what you did was good work in this situation. What is your standard here?',
   },
   afbeelding: {
-    nl: 'Naar keuze: een beeld dat de kern vangt, bijvoorbeeld ![korte beschrijving](afbeelding.png).',
-    en: 'Optional: a picture that captures the core, for example ![short description](image.png).',
+    nl: 'Naar keuze: een afbeelding die de kern van je beeld vangt, zoals een foto of een tekening.',
+    en: 'Optional: a picture that captures the core of your beeld, such as a photo or a drawing.',
   },
   'drie-e': {
     nl: 'Vink een E aan als je beeld die toets doorstaat.',

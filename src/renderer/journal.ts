@@ -78,6 +78,7 @@ function messageFor(path: EventTarget[]): RendererMessage | undefined {
     if (d.gwPart) return { type: 'part', cell, part: d.gwPart };
     if (d.gwStart) return { type: 'start', cell, from: d.gwStart === 'blank' ? 'blank' : 'situation' };
     if (d.gwEdit) return { type: 'edit', cell: d.gwEdit };
+    if (d.gwImage) return { type: 'image', cell: d.gwImage };
     if (d.gwDetails) return { type: 'details', cell: d.gwDetails };
     if (node.classList.contains('preview')) return undefined;
   }

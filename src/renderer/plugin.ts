@@ -88,7 +88,9 @@ function decorate(state: StateCore, cell: CellContext, cache: ViewCache, esc: Es
   if (!body && startsWithHeading) {
     const title = level === 1;
     const hint = title && headingText.trim() === '' ? 'titleHere' : title ? undefined : 'writeHere';
-    if (hint) extra.push(html(`<p class="gw-hint" role="button" tabindex="0" data-gw-edit="${esc(view.id)}">${esc(say(view.ui, hint))}</p>\n`));
+    const picture = kind === 'afbeelding'
+      ? ` <span class="gw-button" role="button" tabindex="0" data-gw-image="${esc(view.id)}">${esc(say(view.ui, 'pickImage'))}</span>` : '';
+    if (hint) extra.push(html(`<p class="gw-hint-row"><span class="gw-hint" role="button" tabindex="0" data-gw-edit="${esc(view.id)}">${esc(say(view.ui, hint))}</span>${picture}</p>\n`));
   }
   tokens.splice(headingEnd, 0, ...extra);
 }

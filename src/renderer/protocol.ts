@@ -66,6 +66,7 @@ export type RendererMessage =
   | { type: 'explain'; cell: string; e: string }
   | { type: 'part'; cell: string; part: string }
   | { type: 'edit'; cell: string }
+  | { type: 'image'; cell: string }
   | { type: 'details'; cell: string }
   | { type: 'start'; cell: string; from: 'situation' | 'blank' };
 
@@ -80,5 +81,5 @@ export function isRendererMessage(m: unknown): m is RendererMessage {
   const type = (m as { type?: unknown }).type;
   if (type === 'ready') return true;
   if (typeof (m as { cell?: unknown }).cell !== 'string') return false;
-  return ['answer', 'explain', 'part', 'edit', 'details', 'start'].includes(String(type));
+  return ['answer', 'explain', 'part', 'edit', 'image', 'details', 'start'].includes(String(type));
 }

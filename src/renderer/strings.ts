@@ -22,6 +22,7 @@ export const S = {
   prompts: { nl: 'Hulpvragen', en: 'Questions to help you' },
   writeHere: { nl: 'Klik hier om te schrijven', en: 'Click here to write' },
   titleHere: { nl: 'Klik hier om je beeld een titel te geven', en: 'Click here to give your beeld a title' },
+  pickImage: { nl: 'Kies een afbeelding…', en: 'Choose a picture…' },
   details: { nl: 'Gegevens van dit journaal', en: 'Details of this journal' },
   editDetails: { nl: 'Gegevens bewerken…', en: 'Edit details…' },
   notFilled: { nl: 'nog niet ingevuld', en: 'not filled in yet' },

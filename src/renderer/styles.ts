@@ -12,7 +12,8 @@ export const STYLES = `
 .gw-prompt ul { margin: 0.2em 0 0.2em 1.2em; padding: 0; }
 .gw-prompt li { margin: 0.1em 0; font-style: italic; }
 details.gw-prompt > summary { cursor: pointer; font-size: 0.9em; opacity: 0.8; }
-.gw-hint { color: var(--vscode-textLink-foreground); cursor: pointer; font-size: 0.95em; margin: 0.3em 0; }
+.gw-hint-row { margin: 0.3em 0; display: flex; gap: 1em; align-items: center; }
+.gw-hint { color: var(--vscode-textLink-foreground); cursor: pointer; font-size: 0.95em; }
 .gw-hint:hover { text-decoration: underline; }
 .gw-status { display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; align-items: center; font-size: 0.9em;
   margin: 0.3em 0 0.5em; padding: 0.35em 0.6em; border-radius: 4px;

@@ -8,6 +8,8 @@ import { JournalSerializer, SERIALIZER_OPTIONS } from './serializer';
 import { startJournal } from './start';
 import { registerCellStatus } from './status';
 import { CellSync } from './sync';
+import { ClosedProblems } from './closed-problems';
+import { setDiagnosticsHook } from '../language/index';
 
 export { NOTEBOOK_TYPE } from './cellData';
 export { addBeeld, addElement, addSection, add3e, insertDeugd, insertSituation, openAsText } from './commands';
@@ -26,7 +28,9 @@ export function registerNotebook(context: vscode.ExtensionContext): void {
   }
   sync = new CellSync();
   link = new RendererLink();
-  context.subscriptions.push(sync, link,
+  const closed = new ClosedProblems();
+  setDiagnosticsHook(closed.handleDiagnostics);
+  context.subscriptions.push(sync, link, closed,
     vscode.commands.registerCommand('goedwerk.notebook.details', () => {
       const editor = activeJournal();
       return editor && editDetails(editor);

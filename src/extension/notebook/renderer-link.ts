@@ -81,6 +81,7 @@ export class RendererLink implements vscode.Disposable {
       case 'explain': return this.explain(editor, index, m.e);
       case 'part': return this.part(editor, index, m.part);
       case 'edit': return editAt(editor, index);
+      case 'image': return this.image(editor, index);
       case 'details': return editDetails(editor);
       case 'start': { await startJournal(editor, m.from); return; }
     }
@@ -141,6 +142,26 @@ export class RendererLink implements vscode.Disposable {
     }
   }
 
+  /** A picture for the afbeelding: chosen from disk, written as Markdown with a path next to the journal. */
+  private async image(editor: vscode.NotebookEditor, index: number): Promise<void> {
+    const nb = editor.notebook;
+    const folder = vscode.Uri.joinPath(nb.uri, '..');
+    const [file] = await vscode.window.showOpenDialog({
+      title: vscode.l10n.t('Choose a picture'), defaultUri: folder, canSelectMany: false,
+      filters: { [vscode.l10n.t('Pictures')]: ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp'] },
+    }) ?? [];
+    if (!file) return;
+    const alt = await vscode.window.showInputBox({
+      title: vscode.l10n.t('What does the picture show?'),
+      prompt: vscode.l10n.t('A few words for whoever cannot see it; no names of clients.'), ignoreFocusOut: true,
+    });
+    if (alt === undefined) return;
+    const path = relativePath(folder.path, file.path);
+    const text = nb.cellAt(index).document.getText();
+    const markdown = `![${alt.replace(/[[\]\r\n]/g, ' ').trim()}](${encodeURI(path).replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+    await editCell(contextFor(editor, index), index, { span: { start: text.length, end: text.length }, newText: `\n\n${markdown}` });
+  }
+
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     for (const s of this.subscriptions) s.dispose();
@@ -149,4 +170,13 @@ export class RendererLink implements vscode.Disposable {
 
 function answerLabel(a: 'ja' | 'nee' | 'deels'): string {
   return a === 'ja' ? vscode.l10n.t('Yes') : a === 'nee' ? vscode.l10n.t('No') : vscode.l10n.t('Partly');
+}
+
+/** `to` relative to the folder `from` (both URI paths), with `/` separators. */
+export function relativePath(from: string, to: string): string {
+  const a = from.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...Array(a.length - i).fill('..'), ...b.slice(i)].join('/');
 }
