@@ -39,6 +39,8 @@ export class ClosedProblems implements vscode.Disposable {
   private template: Template | undefined;
   /** Per journal file: the cell URIs its findings were moved to, to clear them when they change. */
   private readonly moved = new Map<string, vscode.Uri[]>();
+  /** Which journal file each of those cell URIs belongs to. */
+  private readonly ownerOf = new Map<string, string>();
   /** Per journal file: the latest report, so that a slow read never overwrites a newer one. */
   private readonly latest = new Map<string, number>();
   private count = 0;
@@ -66,7 +68,11 @@ export class ClosedProblems implements vscode.Disposable {
   readonly handleDiagnostics = (uri: vscode.Uri, diagnostics: vscode.Diagnostic[], next: Next): void => {
     if (uri.scheme === CELL_SCHEME) {
       // The server speaks for this cell now (its notebook opened): ours no longer.
-      for (const [file, cells] of this.moved) this.moved.set(file, cells.filter((c) => c.toString() !== uri.toString()));
+      const file = this.ownerOf.get(uri.toString());
+      if (file) {
+        this.ownerOf.delete(uri.toString());
+        this.moved.set(file, (this.moved.get(file) ?? []).filter((c) => c.toString() !== uri.toString()));
+      }
       next(uri, diagnostics);
       return;
     }
@@ -76,7 +82,7 @@ export class ClosedProblems implements vscode.Disposable {
     if (!this.template && diagnostics.length > 0 && /\.goedwerk\.md$/i.test(uri.path)) this.waiting.set(key, { uri, diagnostics, next });
     const before = this.moved.get(key) ?? [];
     this.moved.delete(key);
-    for (const cell of before) next(cell, []);
+    for (const cell of before) { this.ownerOf.delete(cell.toString()); next(cell, []); }
     if (diagnostics.length === 0 || !this.movable(uri)) { next(uri, diagnostics); return; }
     void this.move(uri, diagnostics, next, this.count);
   };
@@ -114,6 +120,7 @@ export class ClosedProblems implements vscode.Disposable {
     for (const [index, list] of byCell) {
       const cell = vscode.Uri.from({ scheme: CELL_SCHEME, authority: template.authority, path: uri.path, fragment: fragmentFor(index, template.suffix) });
       cells.push(cell);
+      this.ownerOf.set(cell.toString(), uri.toString());
       next(cell, list);
     }
     this.moved.set(uri.toString(), cells);

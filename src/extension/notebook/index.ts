@@ -44,6 +44,11 @@ export function registerNotebook(context: vscode.ExtensionContext): void {
       const editor = activeJournal();
       return editor ? sync!.run(editor.notebook) : false;
     }),
+    // What a click in a rendered cell sends (src/renderer/protocol.ts), for the in-host tests.
+    vscode.commands.registerCommand('goedwerk.notebook.rendererMessage', (message: unknown) => {
+      const editor = activeJournal();
+      return editor && link!.receive(editor, message);
+    }),
   );
   registerController(context);
   registerCellStatus(context);

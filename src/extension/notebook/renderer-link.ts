@@ -29,6 +29,10 @@ export class RendererLink implements vscode.Disposable {
     this.subscriptions.push(
       this.messaging.onDidReceiveMessage((e) => { void this.receive(e.editor, e.message); }),
       vscode.workspace.onDidChangeNotebookDocument((e) => { if (e.notebook.notebookType === NOTEBOOK_TYPE) this.refresh(e.notebook); }),
+      // Changes made while a notebook was out of sight were not sent: send what differs now.
+      vscode.window.onDidChangeVisibleNotebookEditors((editors) => {
+        for (const e of editors) if (e.notebook.notebookType === NOTEBOOK_TYPE) this.refresh(e.notebook, 0);
+      }),
     );
   }
 
@@ -39,7 +43,8 @@ export class RendererLink implements vscode.Disposable {
   }
 
   private send(nb: vscode.NotebookDocument, all = false, only?: vscode.NotebookEditor): void {
-    if (nb.isClosed) return;
+    // Nobody to tell: a renderer that shows the notebook later asks for everything ('ready').
+    if (nb.isClosed || !vscode.window.visibleNotebookEditors.some((e) => e.notebook === nb)) return;
     const a = analyze(nb, true);
     const views = journalViews(a, (i) => nb.cellAt(i).document.getText(), uiLang());
     const sent = all ? new Map<string, string>() : this.sent.get(nb) ?? new Map<string, string>();

@@ -26,6 +26,23 @@ export function isTyping(e: vscode.TextDocumentChangeEvent): boolean {
   return e.contentChanges.every((c) => /^[^\r\n]{0,2}$/.test(c.text) || /^(?:\r\n|\n)[ \t]*$/.test(c.text));
 }
 
+// Lines that can start, end or change a heading, a fence, an HTML block or the frontmatter.
+const MARKER = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$|`{3,}|~{3,}|<|\.{3}[ \t]*$|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$)|-->/;
+
+/**
+ * What of a cell's text can change where the journal is cut: its marker lines, each with whether a
+ * blank line stands before it (a line of `---` under text is a heading, under a blank line a rule).
+ * An edit that leaves this as it was cannot call for a re-cut; saving re-cuts all the same.
+ */
+export function structureOf(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (MARKER.test(lines[i])) out += `${i === 0 || /^[ \t]*$/.test(lines[i - 1]) ? 'b' : 't'}${lines[i].trim()}\u0000`;
+  }
+  return `${lines.length > 0 && /^[ \t]*$/.test(lines[lines.length - 1]) ? 'e' : ''}${out}`;
+}
+
 function fingerprint(cells: readonly CellInput[]): string {
   return cells.map((c) => `${c.meta ? 1 : 0}${c.language === 'yaml' ? 'y' : 'm'}${c.value}`).join('\u0000');
 }
@@ -52,11 +69,21 @@ export class CellSync implements vscode.Disposable {
   /** States a re-cut left, so that an undo back to one of them is not re-cut again. */
   private readonly undone = new WeakMap<vscode.NotebookDocument, string[]>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Each cell's structure when last looked at (structureOf). */
+  private readonly structure = new WeakMap<vscode.TextDocument, string>();
 
   constructor() {
+    const remember = (nb: vscode.NotebookDocument): void => {
+      if (nb.notebookType !== NOTEBOOK_TYPE) return;
+      for (const c of nb.getCells()) this.structure.set(c.document, structureOf(c.document.getText()));
+    };
+    vscode.workspace.notebookDocuments.forEach(remember);
     this.subscriptions.push(
+      vscode.workspace.onDidOpenNotebookDocument(remember),
       vscode.workspace.onDidChangeNotebookDocument((e) => {
-        if (e.notebook.notebookType === NOTEBOOK_TYPE && e.contentChanges.length > 0) this.schedule(e.notebook);
+        if (e.notebook.notebookType !== NOTEBOOK_TYPE || e.contentChanges.length === 0) return;
+        for (const change of e.contentChanges) for (const c of change.addedCells) this.structure.set(c.document, structureOf(c.document.getText()));
+        this.schedule(e.notebook);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => this.onText(e)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.onActive(editor)),
@@ -68,22 +95,31 @@ export class CellSync implements vscode.Disposable {
     );
   }
 
+  /** True when a cell's text changed in a way that may move where the journal is cut; `keep` remembers it. */
+  private restructured(doc: vscode.TextDocument, keep = true): boolean {
+    const now = structureOf(doc.getText());
+    if (this.structure.get(doc) === now) return false;
+    if (keep) this.structure.set(doc, now);
+    return true;
+  }
+
   private onText(e: vscode.TextDocumentChangeEvent): void {
-    if (e.contentChanges.length === 0) return;
+    if (e.contentChanges.length === 0 || e.document.uri.scheme !== 'vscode-notebook-cell') return;
     const nb = notebookOfCell(e.document);
     if (!nb) return;
     if (isTyping(e) && vscode.window.activeTextEditor?.document === e.document) {
-      this.typing.set(nb, e.document);
+      // Re-cut when the writer leaves the cell, if what they typed changed its structure by then.
+      if (this.typing.get(nb) === e.document || this.restructured(e.document, false)) this.typing.set(nb, e.document);
       return;
     }
-    this.schedule(nb);
+    if (this.restructured(e.document)) this.schedule(nb);
   }
 
   private onActive(editor: vscode.TextEditor | undefined): void {
     for (const [nb, doc] of [...this.typing]) {
       if (editor?.document === doc) continue;
       this.typing.delete(nb);
-      this.schedule(nb);
+      if (this.restructured(doc)) this.schedule(nb);
     }
   }
 
