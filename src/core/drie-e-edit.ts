@@ -55,6 +55,8 @@ export function answerDrieEEdit(text: string, id: DrieEId, answer: DrieEAnswer, 
   const last = found[found.length - 1];
   const marker = last?.marker ?? '- ';
   const at = last ? last.end : text.length;
-  const lead = last ? eol : /\S/.test(text) ? eol + eol : '';
+  // After the last item on its own line; else after a blank line, however the text ends.
+  const trailing = /(?:\r\n|\r|\n)*$/.exec(text)![0].replace(/\r\n/g, '\n').length;
+  const lead = last ? eol : /\S/.test(text) ? eol.repeat(Math.max(0, 2 - trailing)) : '';
   return { span: { start: at, end: at }, newText: `${lead}${marker}${line}` };
 }

@@ -91,7 +91,9 @@ export function setDetail(yaml: string, key: DetailKey, value: string | string[]
   const colon = yaml.indexOf(':', keyNode.range![1]);
   const valueNode = pair.value as Node | null;
   const from = colon + 1;
-  const to = valueNode?.range ? valueNode.range[1] : from;
+  // A block list's range takes in its last line break: that break stays.
+  let to = valueNode?.range ? valueNode.range[1] : from;
+  while (to > from && (yaml[to - 1] === '\n' || yaml[to - 1] === '\r')) to--;
   const replaced = yaml.slice(0, from) + (written ? ` ${written}` : '') + yaml.slice(to).replace(/^[ \t]+(?=\r|\n|$)/, '');
   return replaced;
 }
