@@ -16,8 +16,14 @@ export async function activate(ctx: RendererContext): Promise<void> {
   if (!markdown) return;
   const cache = emptyCache();
   addStyles();
-  markdown.extendMarkdownIt(goedwerkPlugin(cache));
   const post = (m: RendererMessage): void => { if (isRendererMessage(m)) ctx.postMessage?.(m); };
+  // A cell drawn a second time has just left edit mode (or changed): the extension re-cuts then.
+  const drawn = new Set<string>();
+  const rendered = (id: string): void => {
+    if (drawn.has(id)) queueMicrotask(() => post({ type: 'rendered', cell: id }));
+    else drawn.add(id);
+  };
+  markdown.extendMarkdownIt(goedwerkPlugin(cache, rendered));
   ctx.onDidReceiveMessage?.((m: unknown) => {
     if ((m as StatusMessage | undefined)?.type === 'status') applyStatus(cache, m as StatusMessage);
   });

@@ -43,11 +43,12 @@ function cellContext(env: unknown): CellContext | undefined {
 
 type Esc = (s: string) => string;
 
-export function goedwerkPlugin(cache: ViewCache = emptyCache()): (md: MarkdownIt) => void {
+export function goedwerkPlugin(cache: ViewCache = emptyCache(), onRender: (id: string) => void = () => undefined): (md: MarkdownIt) => void {
   return (md) => {
     md.core.ruler.push('goedwerk', (state: StateCore) => {
       const cell = cellContext(state.env);
       if (!cell) return;
+      onRender(cell.view.id);
       const esc = md.utils.escapeHtml;
       const html = (content: string): Token => {
         const t = new state.Token('html_block', '', 0);

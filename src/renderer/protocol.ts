@@ -62,6 +62,8 @@ export interface ViewMeta {
 /** Renderer → extension. */
 export type RendererMessage =
   | { type: 'ready' }
+  /** A cell was drawn again: it is no longer being edited (VS Code tells extensions no such thing). */
+  | { type: 'rendered'; cell: string }
   | { type: 'answer'; cell: string; e: string; answer: DrieEAnswer }
   | { type: 'explain'; cell: string; e: string }
   | { type: 'part'; cell: string; part: string }
@@ -81,5 +83,5 @@ export function isRendererMessage(m: unknown): m is RendererMessage {
   const type = (m as { type?: unknown }).type;
   if (type === 'ready') return true;
   if (typeof (m as { cell?: unknown }).cell !== 'string') return false;
-  return ['answer', 'explain', 'part', 'edit', 'image', 'details', 'start'].includes(String(type));
+  return ['rendered', 'answer', 'explain', 'part', 'edit', 'image', 'details', 'start'].includes(String(type));
 }

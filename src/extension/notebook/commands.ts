@@ -67,10 +67,9 @@ export function reveal(editor: vscode.NotebookEditor, index: number): void {
 export async function editAt(editor: vscode.NotebookEditor, index: number): Promise<void> {
   reveal(editor, index);
   await vscode.commands.executeCommand('notebook.cell.edit');
-  const text = vscode.window.activeTextEditor;
-  if (text && text.document === editor.notebook.cellAt(index).document) {
-    const end = text.document.positionAt(text.document.getText().length);
-    text.selection = new vscode.Selection(end, end);
+  // Moved by the editor itself, on its latest text: a writer who already began typing is not set back.
+  if (vscode.window.activeTextEditor?.document === editor.notebook.cellAt(index).document) {
+    await vscode.commands.executeCommand('cursorBottom');
   }
 }
 

@@ -28,6 +28,7 @@ export function registerNotebook(context: vscode.ExtensionContext): void {
   }
   sync = new CellSync();
   link = new RendererLink();
+  link.onRendered = (nb, doc) => sync!.leftCell(nb, doc);
   const closed = new ClosedProblems();
   setDiagnosticsHook(closed.handleDiagnostics);
   context.subscriptions.push(sync, link, closed,

@@ -24,6 +24,8 @@ export class RendererLink implements vscode.Disposable {
   private readonly sent = new WeakMap<vscode.NotebookDocument, Map<string, string>>();
   private readonly timers = new Map<vscode.NotebookDocument, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Told when a cell was drawn again, i.e. left edit mode (see CellSync.leftCell). */
+  onRendered: ((nb: vscode.NotebookDocument, doc: vscode.TextDocument) => void) | undefined;
 
   constructor() {
     this.subscriptions.push(
@@ -77,10 +79,11 @@ export class RendererLink implements vscode.Disposable {
     if (message.type === 'ready') { this.send(editor.notebook, true, editor); return; }
     const index = this.cellIndex(editor, message.cell);
     if (index < 0) return;
+    if (message.type === 'rendered') { this.onRendered?.(editor.notebook, editor.notebook.cellAt(index).document); return; }
     await this.act(editor, index, message);
   }
 
-  private async act(editor: vscode.NotebookEditor, index: number, m: Exclude<RendererMessage, { type: 'ready' }>): Promise<void> {
+  private async act(editor: vscode.NotebookEditor, index: number, m: Exclude<RendererMessage, { type: 'ready' | 'rendered' }>): Promise<void> {
     switch (m.type) {
       case 'answer': return this.answer(editor, index, m.e, m.answer);
       case 'explain': return this.explain(editor, index, m.e);

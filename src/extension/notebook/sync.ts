@@ -66,6 +66,8 @@ export class CellSync implements vscode.Disposable {
   /** Per notebook: the cell document the writer is typing in, re-cut when they leave it. */
   private readonly typing = new Map<vscode.NotebookDocument, vscode.TextDocument>();
   private readonly timers = new Map<vscode.NotebookDocument, ReturnType<typeof setTimeout>>();
+  /** Notebooks whose next re-cut follows an edit in the cell being written in: the cursor goes along. */
+  private readonly follow = new WeakSet<vscode.NotebookDocument>();
   /** States a re-cut left, so that an undo back to one of them is not re-cut again. */
   private readonly undone = new WeakMap<vscode.NotebookDocument, string[]>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -87,6 +89,8 @@ export class CellSync implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((e) => this.onText(e)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.onActive(editor)),
+      // A Markdown cell that leaves edit mode loses its editor, even where the focus stays put.
+      vscode.window.onDidChangeVisibleTextEditors(() => this.onActive(vscode.window.activeTextEditor)),
       vscode.workspace.onWillSaveNotebookDocument((e) => {
         if (e.notebook.notebookType !== NOTEBOOK_TYPE) return;
         this.typing.delete(e.notebook);
@@ -112,12 +116,22 @@ export class CellSync implements vscode.Disposable {
       if (this.typing.get(nb) === e.document || this.restructured(e.document, false)) this.typing.set(nb, e.document);
       return;
     }
-    if (this.restructured(e.document)) this.schedule(nb);
+    if (!this.restructured(e.document)) return;
+    if (vscode.window.activeTextEditor?.document === e.document) this.follow.add(nb);
+    this.schedule(nb);
+  }
+
+  /** A cell the writer typed in was drawn again: they left it (the renderer tells; VS Code does not). */
+  leftCell(nb: vscode.NotebookDocument, doc: vscode.TextDocument): void {
+    if (this.typing.get(nb) !== doc) return;
+    this.typing.delete(nb);
+    if (this.restructured(doc)) this.schedule(nb);
   }
 
   private onActive(editor: vscode.TextEditor | undefined): void {
     for (const [nb, doc] of [...this.typing]) {
-      if (editor?.document === doc) continue;
+      const editing = vscode.window.visibleTextEditors.some((e) => e.document === doc);
+      if (editor?.document === doc && editing) continue;
       this.typing.delete(nb);
       if (this.restructured(doc)) this.schedule(nb);
     }
@@ -134,12 +148,13 @@ export class CellSync implements vscode.Disposable {
 
   /** Re-cuts now if the cells do not follow the text; resolves when done. */
   async run(nb: vscode.NotebookDocument): Promise<boolean> {
-    if (nb.isClosed) return false;
-    const active = vscode.window.activeTextEditor;
-    if (active && this.typing.get(nb) === active.document) return false;
+    if (nb.isClosed || this.typing.has(nb)) return false;
     const planned = this.editFor(nb);
     if (!planned) return false;
-    const focus = this.cursorInPlan(nb, planned.plan, planned.inputs);
+    // A quick fix or paste in the cell being written in: the cursor moves to where its text went.
+    // After the writer left a cell, or an edit elsewhere, nothing is opened for them.
+    const focus = this.follow.has(nb) ? this.cursorInPlan(nb, planned.plan, planned.inputs) : undefined;
+    this.follow.delete(nb);
     const ok = await vscode.workspace.applyEdit(planned.edit);
     if (ok && focus !== undefined) await this.refocus(nb, focus);
     return ok;
