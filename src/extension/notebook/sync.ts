@@ -91,6 +91,12 @@ export class CellSync implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((editor) => this.onActive(editor)),
       // A Markdown cell that leaves edit mode loses its editor, even where the focus stays put.
       vscode.window.onDidChangeVisibleTextEditors(() => this.onActive(vscode.window.activeTextEditor)),
+      // Another cell chosen: the writer left the one they typed in (also a code cell, which is never drawn).
+      vscode.window.onDidChangeNotebookEditorSelection((e) => {
+        const doc = this.typing.get(e.notebookEditor.notebook);
+        const chosen = e.selections[0] && e.notebookEditor.notebook.cellAt(e.selections[0].start)?.document;
+        if (doc && chosen !== doc) this.leftCell(e.notebookEditor.notebook, doc);
+      }),
       vscode.workspace.onWillSaveNotebookDocument((e) => {
         if (e.notebook.notebookType !== NOTEBOOK_TYPE) return;
         this.typing.delete(e.notebook);
