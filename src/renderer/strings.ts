@@ -32,7 +32,7 @@ export const S = {
   },
   emptyTitle: { nl: 'Dit journaal is nog leeg', en: 'This journal is still empty' },
   emptyBody: {
-    nl: 'Schrijf hier je eerste beeld van goed werk: wat is in jouw werk het goede om te doen, en waarom?',
+    nl: 'Schrijf hier je eerste beeld van goed werk: wat vind jij in je werk goed om te doen, en waarom juist dat?',
     en: 'Write your first beeld van goed werk here: what is the good thing to do in your work, and why?',
   },
   startSituation: { nl: 'Begin bij een kritische situatie…', en: 'Start from a critical situation…' },
