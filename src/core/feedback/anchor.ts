@@ -80,11 +80,20 @@ export function findQuote(text: string, span: Span, quote: string | undefined): 
   return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : undefined;
 }
 
+/** Like titles: letter pairs in common, and a title that grew or shrank around its words ("Loslaten" → "Loslaten na achttien"). */
+function titleLikeness(a: string, b: string): number {
+  const x = normalizeHeading(a);
+  const y = normalizeHeading(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const contained = short.length >= 5 && new RegExp(`(?:^|\\s)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(long);
+  return Math.max(textSimilarity(a, b), contained ? 0.7 : 0);
+}
+
 function scoreBeeld(text: string, b: OutlineBeeld, a: FeedbackAnchor): BeeldMatch {
   const sameTitle = (b.title ?? null) === null || a.beeld === null
     ? (b.title ?? null) === a.beeld
     : normalizeHeading(b.title!) === normalizeHeading(a.beeld);
-  const titleScore = sameTitle ? 1 : b.title !== null && a.beeld !== null ? textSimilarity(b.title, a.beeld) : 0;
+  const titleScore = sameTitle ? 1 : b.title !== null && a.beeld !== null ? titleLikeness(b.title, a.beeld) : 0;
   const fpScore = a.fingerprint ? fingerprintSimilarity(a.fingerprint, fingerprint(beeldBody(text, b))) ?? 0 : 0;
   const quote = findQuote(text, b.span, a.quote);
   let score = Math.max(titleScore, fpScore) + (quote ? 0.5 : 0) + (b.index === a.beeldIndex ? 0.05 : 0);

@@ -117,3 +117,12 @@ export function setFeedbackMarkEdit(text: string, mark: 'all' | string[] | null,
   const needsBreak = at > fm.yamlSpan.start && text[at - 1] !== '\n';
   return { span: { start: at, end: at }, newText: (needsBreak ? eol : '') + block };
 }
+
+/** The journal's writer (`auteur` or `author` in the frontmatter), read from its line. */
+export function readWriter(text: string, o?: Pick<Outline, 'frontmatter'>): string | undefined {
+  const fm = o ? o.frontmatter : findFrontmatter(text);
+  if (!fm) return undefined;
+  const m = /^(?:auteur|author)[ \t]*:(.*)$/im.exec(text.slice(fm.yamlSpan.start, fm.yamlSpan.end));
+  const v = m ? scalar(m[1]) : '';
+  return v || undefined;
+}

@@ -86,3 +86,11 @@ export function checkThreadPrivacy(thread: FeedbackThread, text: string, opts: F
   }
   return out.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }
+
+/** The text with every privacy finding replaced by […]: for output that must never repeat such a value. */
+export function maskPrivacy(text: string, authors: readonly string[] = [], find: PrivacyFinder = defaultFinder): string {
+  const hits = [...find(text, authors)].sort((a, b) => b.span.start - a.span.start);
+  let out = text;
+  for (const h of hits) out = out.slice(0, h.span.start) + '[…]' + out.slice(h.span.end);
+  return out;
+}
