@@ -11,6 +11,7 @@ import type { TeamStats } from '../../core/stats';
 import { lazy } from '../lazy';
 import { openBeeld } from './open';
 import { requestStats } from './stats';
+import { feedbackApi } from '../feedback/index';
 
 // The page renderer (the core's overview, the same page the CLI writes) loads with the first overview.
 const renderer = lazy<typeof OverviewHtml>('overview');
@@ -91,6 +92,7 @@ export class OverviewPanel implements vscode.Disposable {
     }, undefined, this.disposables);
     this.panel.webview.onDidReceiveMessage((msg) => this.onMessage(msg), undefined, this.disposables);
     this.watch();
+    feedbackApi()?.onDidChange(() => this.scheduleRefresh(), undefined, this.disposables);
     this.render();
   }
 
@@ -128,7 +130,8 @@ export class OverviewPanel implements vscode.Disposable {
       do {
         this.again = false;
         try {
-          this.update(await requestStats(this.folder));
+          const stats = await requestStats(this.folder);
+          this.update(feedbackApi()?.withFeedback(stats) ?? stats);
         } catch (e) {
           void vscode.window.showErrorMessage(vscode.l10n.t('The overview could not read the journals: {0}', (e as Error).message ?? String(e)));
         }
