@@ -33,9 +33,11 @@ function isReply(arg: unknown): arg is vscode.CommentReply {
   return !!arg && typeof arg === 'object' && 'thread' in arg && 'text' in arg;
 }
 
-function threadArg(arg: unknown): vscode.CommentThread | undefined {
-  if (isReply(arg)) return arg.thread;
-  return arg && typeof arg === 'object' && 'uri' in arg && 'comments' in arg ? arg as vscode.CommentThread : undefined;
+/** Scripts and tests name a thread by its id: `{ id, text? }`. */
+interface IdArg { id: string; text?: string }
+
+function isIdArg(arg: unknown): arg is IdArg {
+  return !!arg && typeof arg === 'object' && typeof (arg as IdArg).id === 'string';
 }
 
 export function registerFeedback(context: vscode.ExtensionContext): FeedbackApi {
@@ -67,16 +69,25 @@ export function registerFeedback(context: vscode.ExtensionContext): FeedbackApi 
     },
   };
 
+  const threadArg = (arg: unknown): vscode.CommentThread | undefined => {
+    if (isReply(arg)) return arg.thread;
+    if (isIdArg(arg)) return comments.vsThread(arg.id);
+    return arg && typeof arg === 'object' && 'uri' in arg && 'comments' in arg ? arg as vscode.CommentThread : undefined;
+  };
+  const textArg = (arg: unknown): string => (isReply(arg) || isIdArg(arg) ? arg.text ?? '' : '');
   const run: Record<string, (...args: unknown[]) => unknown> = {
     'goedwerk.feedback.post': (reply) => isReply(reply) ? commands.post(reply.thread, reply.text) : undefined,
-    'goedwerk.feedback.reply': (reply) => isReply(reply) ? commands.reply(reply.thread, reply.text) : undefined,
+    'goedwerk.feedback.reply': (arg) => {
+      const vs = threadArg(arg);
+      return vs && commands.reply(vs, textArg(arg));
+    },
     'goedwerk.feedback.resolve': (arg) => {
       const vs = threadArg(arg);
-      return vs && commands.setStatus(vs, 'afgerond', isReply(arg) ? arg.text : '');
+      return vs && commands.setStatus(vs, 'afgerond', textArg(arg));
     },
     'goedwerk.feedback.reopen': (arg) => {
       const vs = threadArg(arg);
-      return vs && commands.setStatus(vs, 'heropend', isReply(arg) ? arg.text : '');
+      return vs && commands.setStatus(vs, 'heropend', textArg(arg));
     },
     'goedwerk.feedback.add': (arg) => commands.add(arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg as AddArgs : arg instanceof vscode.Uri ? { uri: arg } : {}),
     'goedwerk.feedback.addOnBeeld': async (arg) => {

@@ -30,6 +30,8 @@ export interface OverviewSummary {
   folder?: string;
   /** How many times fresh stats arrived since the panel opened (the live refresh shows here). */
   updates: number;
+  /** Open feedback threads on the beelden shown. */
+  feedback: number;
   title: string;
 }
 
@@ -196,6 +198,7 @@ export class OverviewPanel implements vscode.Disposable {
       beelden: this.data?.rows.filter((r) => r.beeld >= 0).length ?? 0,
       folder: this.folder?.fsPath,
       updates: this.updates,
+      feedback: this.data?.rows.reduce((n, r) => n + r.feedback, 0) ?? 0,
       title: this.panel.title,
     };
   }
