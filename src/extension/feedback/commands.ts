@@ -119,13 +119,24 @@ export class FeedbackCommands {
     }
     const { uri, range, quote } = target;
     const how: Pending = { quote, wholeBeeld: args.wholeBeeld };
+    let body = args.body;
+    if (body === undefined && uri.scheme === 'vscode-notebook-cell') {
+      // A notebook shows a cell's thread once it has a comment, not an empty one to type in: ask here.
+      body = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Feedback on this part of the beeld'),
+        prompt: vscode.l10n.t('A question or a remark for the writer. Keep it about the work: no names or details of clients.'),
+        ignoreFocusOut: true,
+      });
+      if (!body?.trim()) return undefined;
+    }
     const vs = this.comments.controller.createCommentThread(uri, new vscode.Range(range.start.line, 0, range.start.line, 0), []);
-    if (args.body !== undefined) {
-      const id = await this.post(vs, args.body, how);
+    if (body !== undefined) {
+      const id = await this.post(vs, body, how);
       if (!id) vs.dispose();
       return id;
     }
     this.pending.set(vs, how);
+    vs.label = vscode.l10n.t('New feedback');
     vs.canReply = true;
     vs.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     return undefined;

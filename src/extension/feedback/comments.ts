@@ -7,7 +7,7 @@ import { placeThreads, JournalTexts, type PlacedThread } from '../../core/feedba
 import { lastComment, type FeedbackEntry, type FeedbackThread } from '../../core/feedback/model';
 import { privacyKindsIn } from '../../core/feedback/privacy';
 import { relativeTo, resolveIn } from './host';
-import { isJournalUri, notebookOfCell, viewOf, viewOfDocument, type JournalView } from './views';
+import { isJournalUri, notebookOfCell, openNotebook, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
 import type { FeedbackWorkspace, ThreadRef } from './workspace';
 
 export const CONTROLLER_ID = 'goedwerk-feedback';
@@ -28,6 +28,10 @@ export class FeedbackComments implements vscode.Disposable {
   /** Fires when what the counts show changed: a thread came, went, moved to another beeld or changed state. */
   readonly onDidChangeCounts = this.synced.event;
   private signature = '';
+  /** Journals nobody has open, as read from disk; dropped when the file changes. */
+  private readonly diskViews = new Map<string, Promise<JournalView | undefined>>();
+  /** Every journal under a root (for threads whose journal moved), until a journal comes or goes. */
+  private readonly journalLists = new Map<string, Promise<vscode.Uri[]>>();
 
   constructor(private readonly store: FeedbackWorkspace) {
     this.controller = vscode.comments.createCommentController(CONTROLLER_ID, vscode.l10n.t('Goed Werk feedback'));
@@ -37,7 +41,11 @@ export class FeedbackComments implements vscode.Disposable {
     };
     this.controller.commentingRangeProvider = { provideCommentingRanges: (doc) => this.commentingRanges(doc) };
     const later = (delay = 250) => this.schedule(delay);
-    this.disposables.push(this.controller, this.synced,
+    const journals = vscode.workspace.createFileSystemWatcher('**/*.goedwerk.md');
+    const changed = (uri: vscode.Uri) => { this.diskViews.delete(uri.toString()); later(); };
+    const cameOrWent = (uri: vscode.Uri) => { this.journalLists.clear(); changed(uri); };
+    this.disposables.push(this.controller, this.synced, journals,
+      journals.onDidChange(changed), journals.onDidCreate(cameOrWent), journals.onDidDelete(cameOrWent),
       store.onDidChange(() => later(0)),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && (isJournalUri(e.document.uri) || notebookOfCell(e.document.uri))) later(); }),
       vscode.workspace.onDidChangeNotebookDocument(() => later()),
@@ -104,7 +112,7 @@ export class FeedbackComments implements vscode.Disposable {
       const views = new Map<string, JournalView>();
       const paths = new Set(loaded.threads.map((t) => t.anchor.journal).filter(Boolean));
       await Promise.all([...paths].map(async (rel) => {
-        const v = await viewOf(resolveIn(root, rel));
+        const v = await this.view(resolveIn(root, rel));
         if (v) views.set(rel, v);
       }));
       // A thread whose journal is gone may have moved with it: look through the other journals then.
@@ -132,12 +140,26 @@ export class FeedbackComments implements vscode.Disposable {
     for (const [id, info] of next) this.show(id, info, info.view);
   }
 
+  /** An open journal's live view; a closed one's from disk, read once until it changes. */
+  private view(uri: vscode.Uri): Promise<JournalView | undefined> {
+    if (openNotebook(uri) || openTextDocument(uri)) return viewOf(uri);
+    const key = uri.toString();
+    let v = this.diskViews.get(key);
+    if (!v) this.diskViews.set(key, (v = viewOf(uri)));
+    return v;
+  }
+
   private async addOtherJournals(root: vscode.Uri, views: Map<string, JournalView>): Promise<void> {
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.goedwerk.md'), '{**/node_modules/**,**/.git/**}', 2000);
-    await Promise.all(uris.map(async (uri) => {
+    const key = root.toString();
+    let list = this.journalLists.get(key);
+    if (!list) {
+      list = Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.goedwerk.md'), '{**/node_modules/**,**/.git/**}', 2000));
+      this.journalLists.set(key, list);
+    }
+    await Promise.all((await list).map(async (uri) => {
       const rel = relativeTo(root, uri);
       if (!rel || views.has(rel)) return;
-      const v = await viewOf(uri);
+      const v = await this.view(uri);
       if (v) views.set(rel, v);
     }));
   }

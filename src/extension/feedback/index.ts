@@ -89,7 +89,14 @@ export function registerFeedback(context: vscode.ExtensionContext): FeedbackApi 
       const vs = threadArg(arg);
       return vs && commands.setStatus(vs, 'heropend', textArg(arg));
     },
-    'goedwerk.feedback.add': (arg) => commands.add(arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg as AddArgs : arg instanceof vscode.Uri ? { uri: arg } : {}),
+    'goedwerk.feedback.add': (arg) => {
+      // From the editor's context menu VS Code passes the document: the cursor there is the place.
+      if (arg instanceof vscode.Uri) {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        return commands.add(active === arg.toString() ? {} : { uri: arg });
+      }
+      return commands.add(arg && typeof arg === 'object' ? arg as AddArgs : {});
+    },
     'goedwerk.feedback.addOnBeeld': async (arg) => {
       const node = arg as BeeldNode | undefined;
       if (node?.journal?.file) await vscode.commands.executeCommand('goedwerk.openBeeld', node);
