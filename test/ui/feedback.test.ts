@@ -43,17 +43,17 @@ describe('Feedback (UI)', function () {
     await widget().locator('.form-actions .monaco-button', { hasText: new RegExp(`^${label}$`) }).first().click();
   }
 
-  /** The text of the thread file of fb-ui once it satisfies pred (polled from disk: the extension writes it). */
-  async function waitForThreadFile(pred: (text: string) => boolean): Promise<string> {
+  /** The text of a journal's thread file once it satisfies pred (checked again until then: the extension writes it). */
+  async function waitForThreadFile(pred: (text: string) => boolean, prefix = 'fb-ui-'): Promise<string> {
     const dir = wb.path('.goedwerk/feedback');
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.startsWith('fb-ui-')) : [];
+      const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.startsWith(prefix)) : [];
       for (const n of names) {
         const text = fs.readFileSync(`${dir}/${n}`, 'utf8');
         if (pred(text)) return text;
       }
-      if (Date.now() > deadline) throw new Error(`no thread file of fb-ui that fits (${names.join(', ')})`);
+      if (Date.now() > deadline) throw new Error(`no thread file ${prefix}* that fits (${names.join(', ')})`);
       await wb.page.waitForTimeout(100);
     }
   }
@@ -131,6 +131,19 @@ describe('Feedback (UI)', function () {
     await wb.page.locator('.part.panel .monaco-list-row', { hasText: /fb-nb\.goedwerk\.md.*Cell 5/ }).first().waitFor();
     await wb.page.locator('.part.panel .monaco-list-row', { hasText: 'Waar lag de grens' }).first().waitFor();
     await wb.screenshot('feedback-notebook-en');
+    // The notebook shows no comment box in a cell: the beeld's threads are answered and resolved from a list.
+    await wb.page.locator('.notebookOverlay .monaco-list-row.focused .monaco-editor').first().click();
+    await wb.runCommand('Goed Werk: Feedback on This Beeld…');
+    await wb.pick('Deugden');
+    await wb.pick('Reply…');
+    await wb.page.locator(SELECTORS.quickInputBox).fill('Bij het derde telefoontje.');
+    await wb.press('Enter');
+    await wb.page.locator('.part.panel .monaco-list-row', { hasText: /1 reply/ }).first().waitFor();
+    await wb.runCommand('Goed Werk: Feedback on This Beeld…');
+    await wb.pick('Deugden');
+    await wb.pick('Resolve');
+    const stored = await waitForThreadFile((text) => text.includes('<!-- afgerond '), 'fb-nb-');
+    assert.match(stored, /Bij het derde telefoontje\./);
     await reload();
     await commentsPanel();
     await wb.page.locator('.part.panel .monaco-list-row', { hasText: 'Waar lag de grens' }).first().waitFor({ timeout: 60_000 });

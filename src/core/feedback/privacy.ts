@@ -6,7 +6,8 @@ import { t } from '../i18n';
 import type { Lang, Range, Severity, SeveritySetting, TeamConfig } from '../model';
 import { findPrivacyHits } from '../privacy';
 import { lineStarts, positionAt } from '../text';
-import type { FeedbackThread } from './model';
+import { parseThread } from './format';
+import { FEEDBACK_DIR, type FeedbackThread } from './model';
 
 export interface FeedbackPrivacyFinding {
   rule: 'privacy';
@@ -93,4 +94,15 @@ export function maskPrivacy(text: string, authors: readonly string[] = [], find:
   let out = text;
   for (const h of hits) out = out.slice(0, h.span.start) + '[…]' + out.slice(h.span.end);
   return out;
+}
+
+/** Whether a repository path (forward slashes) is a feedback thread file: what a commit guard must check too. */
+export function isFeedbackPath(path: string): boolean {
+  const p = path.replace(/\\/g, '/');
+  return p.endsWith('.md') && (p.startsWith(`${FEEDBACK_DIR}/`) || p.includes(`/${FEEDBACK_DIR}/`)) && !p.slice(p.lastIndexOf(`${FEEDBACK_DIR}/`) + FEEDBACK_DIR.length + 1).includes('/');
+}
+
+/** Privacy findings in a thread file's text as it would be committed (the guard's entry point). */
+export function checkFeedbackText(text: string, path: string, opts: FeedbackPrivacyOptions): FeedbackPrivacyFinding[] {
+  return checkThreadPrivacy(parseThread(text, path), text, opts);
 }

@@ -14,6 +14,10 @@ import { relativeTo, resolveIn } from './host';
 import { notebookOfCell, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
 import type { FeedbackWorkspace } from './workspace';
 
+function threadTitle(body: string | undefined): string | undefined {
+  return body ? body.replace(/\s+/g, ' ').slice(0, 100) : undefined;
+}
+
 export function uiLang(): Lang {
   return langFromLocale(vscode.env.language);
 }
@@ -140,6 +144,53 @@ export class FeedbackCommands {
     vs.canReply = true;
     vs.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     return undefined;
+  }
+
+  /**
+   * The threads of the beeld at the cursor, to read, answer, resolve or reopen without the comment
+   * box: what the notebook needs (it shows no threads inside its cells), and a quick way anywhere.
+   */
+  async manage(): Promise<void> {
+    const target = await this.targetOf({});
+    const doc = target && this.document(target.uri);
+    const view = doc && viewOfDocument(doc);
+    const offset = view && target ? view.offsetOf(target.uri, target.range.start) : undefined;
+    if (!view || offset === undefined) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Feedback belongs with a beeld: open the journal and put the cursor in a beeld.'));
+      return;
+    }
+    const beeld = outline(view.text).beelden.find((b) => b.span.start <= offset && offset < b.span.end);
+    const key = view.uri.toString();
+    const threads = this.comments.placed().flatMap(({ root, placed }) => placed
+      .filter((p) => p.journal && resolveIn(root, p.journal).toString() === key && p.placement.beeld === beeld?.index));
+    type Item = vscode.QuickPickItem & { id?: string };
+    const items: Item[] = [
+      { label: `$(add) ${vscode.l10n.t('New feedback…')}` },
+      ...threads.map((p): Item => {
+        const last = p.thread.entries.filter((e) => e.body).pop();
+        return {
+          id: p.thread.id,
+          label: `${p.thread.status === 'resolved' ? '$(check)' : '$(comment-discussion)'} ${p.placement.section?.heading.text ?? vscode.l10n.t('the whole beeld')}`,
+          description: p.thread.entries[0]?.author,
+          detail: last ? `${last.author}: ${last.body.replace(/\s+/g, ' ').slice(0, 120)}` : undefined,
+        };
+      }),
+    ];
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Feedback on this beeld'), placeHolder: vscode.l10n.t('Choose a thread, or start a new one') });
+    if (!picked) return;
+    if (!picked.id) { await this.add({}); return; }
+    const vs = this.comments.vsThread(picked.id);
+    const thread = threads.find((p) => p.thread.id === picked.id)?.thread;
+    if (!vs || !thread) return;
+    const reply = vscode.l10n.t('Reply…');
+    const toggle = thread.status === 'resolved' ? vscode.l10n.t('Reopen') : vscode.l10n.t('Resolve');
+    const what = await vscode.window.showQuickPick([reply, toggle], { title: threadTitle(thread.entries[0]?.body) });
+    if (what === reply) {
+      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Reply'), prompt: threadTitle(thread.entries[thread.entries.length - 1]?.body), ignoreFocusOut: true });
+      if (text?.trim()) await this.reply(vs, text);
+    } else if (what === toggle) {
+      await this.setStatus(vs, thread.status === 'resolved' ? 'heropend' : 'afgerond');
+    }
   }
 
   private async targetOf(args: AddArgs): Promise<{ uri: vscode.Uri; range: vscode.Range; quote?: vscode.Range } | undefined> {

@@ -97,6 +97,7 @@ export function registerFeedback(context: vscode.ExtensionContext): FeedbackApi 
       }
       return commands.add(arg && typeof arg === 'object' ? arg as AddArgs : {});
     },
+    'goedwerk.feedback.manage': () => commands.manage(),
     'goedwerk.feedback.addOnBeeld': async (arg) => {
       const node = arg as BeeldNode | undefined;
       if (node?.journal?.file) await vscode.commands.executeCommand('goedwerk.openBeeld', node);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../../src/core/edits';
 import { isMarked, markFromValue, readFeedbackMark, setFeedbackMarkEdit } from '../../../src/core/feedback/mark';
-import { checkThreadPrivacy, privacyKindsIn } from '../../../src/core/feedback/privacy';
+import { checkFeedbackText, checkThreadPrivacy, isFeedbackPath, privacyKindsIn } from '../../../src/core/feedback/privacy';
 import { newThreadText, parseThread, appendEntry } from '../../../src/core/feedback/format';
 import { parseJournal } from '../../../src/core/parse';
 import { journalStats, teamStats } from '../../../src/core/stats';
@@ -101,5 +101,11 @@ describe('feedback: stats and privacy', () => {
     assert.deepEqual(checkThreadPrivacy(parsed, text, { lang: 'nl', severity: 'off' }), []);
     assert.deepEqual(privacyKindsIn('mail oma@voorbeeld.nl of 06-12345678').sort(), ['email', 'telefoon']);
     assert.deepEqual(privacyKindsIn('Mooi beschreven, vooral de tweede alinea.'), []);
+    assert.deepEqual(checkFeedbackText(text, '.goedwerk/feedback/x.md', { lang: 'nl' }).map((f) => f.range), findings.map((f) => f.range));
+  });
+
+  it('knows a thread file by its path, for the commit guard', () => {
+    for (const yes of ['.goedwerk/feedback/a-1.md', 'team/.goedwerk/feedback/b.md', 'x\\.goedwerk\\feedback\\c.md']) assert.ok(isFeedbackPath(yes), yes);
+    for (const no of ['.goedwerk/feedback/.gitattributes', '.goedwerk/feedback/sub/x.md', 'feedback/a.md', 'a.goedwerk.md', '.goedwerk/notes.md']) assert.ok(!isFeedbackPath(no), no);
   });
 });
