@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { langFromLocale } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { anchorAt, currentAnchor, placeAnchor } from '../../core/feedback/anchor';
-import { privacyKindsIn, privacyMessage } from '../../core/feedback/privacy';
+import { feedbackPrivacy } from './privacy-chunk';
 import type { EntryInput } from '../../core/feedback/store';
 import { outline } from '../../core/scan';
 import { feedbackAuthor } from './author';
@@ -81,10 +81,10 @@ export class FeedbackCommands {
   }
 
   private warnPrivacy(body: string, authors: string[]): void {
-    const kinds = privacyKindsIn(body, authors);
+    const kinds = feedbackPrivacy().privacyKindsIn(body, authors);
     if (!kinds.length) return;
     // The kind only, never the value; the thread's file is where it can be taken out.
-    void vscode.window.showWarningMessage(privacyMessage(uiLang(), kinds[0]));
+    void vscode.window.showWarningMessage(feedbackPrivacy().privacyMessage(uiLang(), kinds[0]));
   }
 
   private async entry(vs: vscode.CommentThread, input: Omit<EntryInput, 'author'>): Promise<string | undefined> {

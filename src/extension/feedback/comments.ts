@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { outline } from '../../core/scan';
 import { placeThreads, JournalTexts, type PlacedThread } from '../../core/feedback/place';
 import { lastComment, type FeedbackEntry, type FeedbackThread } from '../../core/feedback/model';
-import { privacyKindsIn } from '../../core/feedback/privacy';
+import { feedbackPrivacy } from './privacy-chunk';
 import { relativeTo, resolveIn } from './host';
 import { isJournalUri, notebookOfCell, openNotebook, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
 import type { FeedbackWorkspace, ThreadRef } from './workspace';
@@ -204,7 +204,7 @@ export class FeedbackComments implements vscode.Disposable {
     const status = e.kind === 'afgerond' ? vscode.l10n.t('resolved') : e.kind === 'heropend' ? vscode.l10n.t('reopened') : undefined;
     const body = new vscode.MarkdownString(e.body || `*${status ?? ''}*`);
     const authors = [...new Set(t.entries.map((x) => x.author))];
-    const privacy = e.body && privacyKindsIn(e.body, authors).length ? vscode.l10n.t('may hold personal data') : undefined;
+    const privacy = e.body && feedbackPrivacy().privacyKindsIn(e.body, authors).length ? vscode.l10n.t('may hold personal data') : undefined;
     return {
       body,
       mode: vscode.CommentMode.Preview,

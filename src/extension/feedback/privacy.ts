@@ -1,7 +1,7 @@
 // The privacy rule over feedback in VS Code: a finding in a thread's text shows in the Problems panel
 // on the thread's file, named by its kind (never its value), at the user's severity for the rule.
 import * as vscode from 'vscode';
-import { checkThreadPrivacy, privacySeverity } from '../../core/feedback/privacy';
+import { feedbackPrivacy } from './privacy-chunk';
 import type { Severity, SeveritySetting } from '../../core/model';
 import { resolveIn } from './host';
 import { uiLang } from './commands';
@@ -24,12 +24,14 @@ export class FeedbackPrivacy implements vscode.Disposable {
   }
 
   update(): void {
-    const setting = vscode.workspace.getConfiguration('goedwerk').get<SeveritySetting>('rules.privacy');
-    const severity = privacySeverity(undefined, setting);
     this.diagnostics.clear();
+    // No thread, no need to load the detectors.
+    if (!this.store.all().some(({ loaded }) => loaded.threads.length > 0)) return;
+    const setting = vscode.workspace.getConfiguration('goedwerk').get<SeveritySetting>('rules.privacy');
+    const severity = feedbackPrivacy().privacySeverity(undefined, setting);
     for (const { root, loaded } of this.store.all()) {
       for (const thread of loaded.threads) {
-        const findings = checkThreadPrivacy(thread, loaded.texts.get(thread.file) ?? '', { lang: uiLang(), severity });
+        const findings = feedbackPrivacy().checkThreadPrivacy(thread, loaded.texts.get(thread.file) ?? '', { lang: uiLang(), severity });
         if (!findings.length) continue;
         this.diagnostics.set(resolveIn(root, thread.file), findings.map((f) => {
           const d = new vscode.Diagnostic(new vscode.Range(f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character), f.message, SEVERITY[f.severity]);
