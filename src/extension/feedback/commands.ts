@@ -6,10 +6,12 @@ import { langFromLocale } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { anchorAt, currentAnchor, placeAnchor } from '../../core/feedback/anchor';
 import { feedbackPrivacy } from './privacy-chunk';
+import type { FeedbackFindOptions } from '../../core/feedback/privacy';
 import type { EntryInput } from '../../core/feedback/store';
 import { outline } from '../../core/scan';
 import { feedbackAuthor } from './author';
 import type { FeedbackComments } from './comments';
+import type { TeamPrivacy } from './team-privacy';
 import { relativeTo, resolveIn } from './host';
 import { notebookOfCell, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
 import type { FeedbackWorkspace } from './workspace';
@@ -43,7 +45,7 @@ export class FeedbackCommands {
   /** Empty threads the user opened through a command, with what to anchor them to. */
   private readonly pending = new WeakMap<vscode.CommentThread, Pending>();
 
-  constructor(private readonly store: FeedbackWorkspace, private readonly comments: FeedbackComments) {}
+  constructor(private readonly store: FeedbackWorkspace, private readonly comments: FeedbackComments, private readonly team: TeamPrivacy) {}
 
   private document(uri: vscode.Uri): vscode.TextDocument | undefined {
     return openTextDocument(uri) ?? vscode.workspace.notebookDocuments.flatMap((nb) => nb.getCells()).find((c) => c.document.uri.toString() === uri.toString())?.document;
@@ -74,14 +76,15 @@ export class FeedbackCommands {
     const author = await feedbackAuthor(view.uri);
     if (!author) return undefined;
     const thread = await this.store.start(root, anchor, { author, body }, uiLang());
-    this.comments.adopt(vs, { root, thread }, { thread, journal: rel, placement: placeAnchor(view.text, thread.anchor) });
-    this.warnPrivacy(body, [author]);
+    const { find } = await this.team.forJournal(view.uri, view.text);
+    this.comments.adopt(vs, { root, thread }, { thread, journal: rel, placement: placeAnchor(view.text, thread.anchor) }, find);
+    this.warnPrivacy(body, [author], find);
     this.comments.schedule(0);
     return thread.id;
   }
 
-  private warnPrivacy(body: string, authors: string[]): void {
-    const kinds = feedbackPrivacy().privacyKindsIn(body, authors);
+  private warnPrivacy(body: string, authors: string[], find: FeedbackFindOptions): void {
+    const kinds = feedbackPrivacy().privacyKindsIn(body, authors, find);
     if (!kinds.length) return;
     // The kind only, never the value; the thread's file is where it can be taken out.
     void vscode.window.showWarningMessage(feedbackPrivacy().privacyMessage(uiLang(), kinds[0]));
@@ -99,8 +102,9 @@ export class FeedbackCommands {
     const anchor = moved || journalMoved ? { ...journalMoved, ...moved } : undefined;
     const fresh = this.store.find(info.ref.thread.id) ?? info.ref;
     const thread = await this.store.add(fresh, { ...input, author, anchor }, uiLang());
-    this.comments.adopt(vs, { root: fresh.root, thread }, { ...info.placed, thread });
-    if (input.body) this.warnPrivacy(input.body, [...new Set(thread.entries.map((e) => e.author))]);
+    const { find } = journal ? await this.team.forJournal(journal, view?.text) : { find: {} };
+    this.comments.adopt(vs, { root: fresh.root, thread }, { ...info.placed, thread }, find);
+    if (input.body) this.warnPrivacy(input.body, [...new Set(thread.entries.map((e) => e.author))], find);
     this.comments.schedule(0);
     return thread.id;
   }
