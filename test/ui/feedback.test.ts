@@ -114,8 +114,9 @@ describe('Feedback (UI)', function () {
 
   it('takes feedback in a notebook cell, and keeps it over a reload', async () => {
     await wb.openFile('fb-nb.goedwerk.md');
-    // Markdown cells draw in a webview; choose the last one (Deugden) with the keyboard, as a person can.
-    await wb.page.locator('.notebookOverlay .monaco-list-row').first().click();
+    // Markdown cells draw in a webview; choose the last one (Deugden) with the keyboard, as a person can,
+    // after a click in the margin of a cell in view (the journal's details card may cover the first).
+    await wb.page.locator('.notebookOverlay .monaco-list-row').filter({ visible: true }).first().click({ position: { x: 8, y: 8 } });
     await wb.press('Escape');
     const last = wb.page.locator('.statusbar', { hasText: 'Cell 5 of 5' });
     for (let i = 0; i < 8 && !(await last.isVisible()); i++) await wb.press('ArrowDown');
@@ -134,6 +135,8 @@ describe('Feedback (UI)', function () {
     // The notebook shows no comment box in a cell: the beeld's threads are answered and resolved from a list.
     await wb.page.locator('.notebookOverlay .monaco-list-row.focused .monaco-editor').first().click();
     await wb.runCommand('Goed Werk: Feedback on This Beeld…');
+    await wb.page.locator(SELECTORS.quickRow, { hasText: 'Waar lag de grens' }).first().waitFor();
+    await wb.screenshot('feedback-notebook-list-en');
     await wb.pick('Deugden');
     await wb.pick('Reply…');
     await wb.page.locator(SELECTORS.quickInputBox).fill('Bij het derde telefoontje.');

@@ -8,6 +8,8 @@ import { anchorAt, currentAnchor, placeAnchor } from '../../core/feedback/anchor
 import { feedbackPrivacy } from './privacy-chunk';
 import type { FeedbackFindOptions } from '../../core/feedback/privacy';
 import type { EntryInput } from '../../core/feedback/store';
+import { lastComment } from '../../core/feedback/model';
+import type { PlacedThread } from '../../core/feedback/place';
 import { outline } from '../../core/scan';
 import { feedbackAuthor } from './author';
 import type { FeedbackComments } from './comments';
@@ -152,7 +154,8 @@ export class FeedbackCommands {
 
   /**
    * The threads of the beeld at the cursor, to read, answer, resolve or reopen without the comment
-   * box: what the notebook needs (it shows no threads inside its cells), and a quick way anywhere.
+   * box: what the notebook needs (it shows a cell's threads in the Comments panel, not in the cell),
+   * and a quick way anywhere. Without a thread yet, it starts one.
    */
   async manage(): Promise<void> {
     const target = await this.targetOf({});
@@ -163,34 +166,51 @@ export class FeedbackCommands {
       void vscode.window.showInformationMessage(vscode.l10n.t('Feedback belongs with a beeld: open the journal and put the cursor in a beeld.'));
       return;
     }
+    // Place the threads afresh first: what the list shows must be what the file holds now.
+    await this.comments.sync();
     const beeld = outline(view.text).beelden.find((b) => b.span.start <= offset && offset < b.span.end);
+    if (!beeld) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Feedback belongs with a beeld: put the cursor in a beeld, not in its details at the top.'));
+      return;
+    }
     const key = view.uri.toString();
     const threads = this.comments.placed().flatMap(({ root, placed }) => placed
-      .filter((p) => p.journal && resolveIn(root, p.journal).toString() === key && p.placement.beeld === beeld?.index));
-    type Item = vscode.QuickPickItem & { id?: string };
+      .filter((p) => p.journal && resolveIn(root, p.journal).toString() === key && p.placement.beeld === beeld.index));
+    if (!threads.length) { await this.add({}); return; }
+    const picked = await this.pickThread(threads);
+    if (picked === 'new') await this.add({});
+    else if (picked) await this.act(picked);
+  }
+
+  private async pickThread(threads: readonly PlacedThread[]): Promise<PlacedThread | 'new' | undefined> {
+    type Item = vscode.QuickPickItem & { placed?: PlacedThread };
     const items: Item[] = [
       { label: `$(add) ${vscode.l10n.t('New feedback…')}` },
       ...threads.map((p): Item => {
-        const last = p.thread.entries.filter((e) => e.body).pop();
+        const last = lastComment(p.thread);
+        const resolved = p.thread.status === 'resolved';
         return {
-          id: p.thread.id,
-          label: `${p.thread.status === 'resolved' ? '$(check)' : '$(comment-discussion)'} ${p.placement.section?.heading.text ?? vscode.l10n.t('the whole beeld')}`,
-          description: p.thread.entries[0]?.author,
+          placed: p,
+          label: `${resolved ? '$(check)' : '$(comment-discussion)'} ${p.placement.section?.heading.text ?? vscode.l10n.t('the whole beeld')}`,
+          description: `${resolved ? vscode.l10n.t('resolved') : vscode.l10n.t('open')} · ${p.thread.entries[0]?.author ?? ''}`,
           detail: last ? `${last.author}: ${last.body.replace(/\s+/g, ' ').slice(0, 120)}` : undefined,
         };
       }),
     ];
     const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Feedback on this beeld'), placeHolder: vscode.l10n.t('Choose a thread, or start a new one') });
-    if (!picked) return;
-    if (!picked.id) { await this.add({}); return; }
-    const vs = this.comments.vsThread(picked.id);
-    const thread = threads.find((p) => p.thread.id === picked.id)?.thread;
-    if (!vs || !thread) return;
+    return picked ? picked.placed ?? 'new' : undefined;
+  }
+
+  /** Reply to a thread, or resolve or reopen it. */
+  private async act(p: PlacedThread): Promise<void> {
+    const vs = this.comments.vsThread(p.thread.id);
+    if (!vs) return;
+    const thread = p.thread;
     const reply = vscode.l10n.t('Reply…');
     const toggle = thread.status === 'resolved' ? vscode.l10n.t('Reopen') : vscode.l10n.t('Resolve');
     const what = await vscode.window.showQuickPick([reply, toggle], { title: threadTitle(thread.entries[0]?.body) });
     if (what === reply) {
-      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Reply'), prompt: threadTitle(thread.entries[thread.entries.length - 1]?.body), ignoreFocusOut: true });
+      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Reply'), prompt: threadTitle(lastComment(thread)?.body), ignoreFocusOut: true });
       if (text?.trim()) await this.reply(vs, text);
     } else if (what === toggle) {
       await this.setStatus(vs, thread.status === 'resolved' ? 'heropend' : 'afgerond');
