@@ -66,8 +66,18 @@ describe('Feedback (UI)', function () {
   }
 
   async function commentsPanel(): Promise<void> {
-    const rows = await wb.palette('Show Comments');
-    await rows.filter({ hasText: /Comments/ }).first().click();
+    // Just after a reload the palette may not list every view's command yet: ask again until it does.
+    for (let attempt = 1; ; attempt++) {
+      const row = (await wb.palette('Show Comments')).filter({ hasText: /Comments/ }).first();
+      try {
+        await row.waitFor({ timeout: attempt === 3 ? 30_000 : 10_000 });
+        await row.click();
+        return;
+      } catch (e) {
+        if (attempt === 3) throw e;
+        await wb.press('Escape');
+      }
+    }
   }
 
   it('starts a thread from the editor\'s context menu, replies and resolves it', async () => {
@@ -114,9 +124,9 @@ describe('Feedback (UI)', function () {
 
   it('takes feedback in a notebook cell, and keeps it over a reload', async () => {
     await wb.openFile('fb-nb.goedwerk.md');
-    // Markdown cells draw in a webview; choose the last one (Deugden) with the keyboard, as a person can,
-    // after a click in the margin of a cell in view (the journal's details card may cover the first).
-    await wb.page.locator('.notebookOverlay .monaco-list-row').filter({ visible: true }).first().click({ position: { x: 8, y: 8 } });
+    // Markdown cells draw in a webview (each in a shadow root, which CSS locators pierce): click the
+    // beeld's title there, then choose the last cell (Deugden) with the keyboard, as a person can.
+    await wb.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame').locator('h1').first().click();
     await wb.press('Escape');
     const last = wb.page.locator('.statusbar', { hasText: 'Cell 5 of 5' });
     for (let i = 0; i < 8 && !(await last.isVisible()); i++) await wb.press('ArrowDown');
