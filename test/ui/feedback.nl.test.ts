@@ -2,6 +2,7 @@
 // comment box and its buttons, the name asked once, the warning when a comment holds personal data, and
 // the list of a beeld's threads. Screenshots: test-results/screenshots/feedback-*-nl.png.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { SELECTORS, useWorkbench } from './harness';
 
 const JOURNAL = `---
@@ -69,6 +70,10 @@ describe('Feedback in het Nederlands (UI)', function () {
     await wb.screenshot('feedback-lijst-nl');
     await wb.pick('Kennis');
     await wb.pick('Afronden');
-    await widget().locator('.head .action-label[aria-label="Heropenen"]').waitFor();
+    // A resolved thread folds away; its file says so, with the name and the Dutch word.
+    const name = fs.readdirSync(wb.path('.goedwerk/feedback')).find((n) => n.startsWith('fb-nl-'));
+    assert.ok(name, 'the thread has its file');
+    const stored = await wb.waitForFile(`.goedwerk/feedback/${name}`, (text) => text.includes('<!-- afgerond '));
+    assert.match(stored, /^\*\*Coach \(fictief\)\*\* · .* · \*afgerond\*$/m);
   });
 });
