@@ -67,6 +67,10 @@ describe('Feedback in het Nederlands (UI)', function () {
     await wb.page.locator(SELECTORS.quickRow, { hasText: 'Kennis' }).first().waitFor();
     await wb.page.locator(SELECTORS.quickRow, { hasText: /open · Coach \(fictief\)/ }).first().waitFor();
     await wb.page.locator(SELECTORS.quickRow, { hasText: 'Nieuwe feedback…' }).first().waitFor();
+    // The last message as a preview, the number in it masked as the command line does.
+    const preview = wb.page.locator(SELECTORS.quickRow, { hasText: 'Bel me gerust op […]' }).first();
+    await preview.waitFor();
+    assert.doesNotMatch(await preview.innerText(), /12345678/);
     await wb.screenshot('feedback-lijst-nl');
     await wb.pick('Kennis');
     await wb.pick('Afronden');

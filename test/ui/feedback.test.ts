@@ -66,16 +66,19 @@ describe('Feedback (UI)', function () {
   }
 
   async function commentsPanel(): Promise<void> {
-    // Just after a reload the palette may not list every view's command yet: ask again until it does.
+    // Just after a reload the palette may not list every view's command yet, and a panel the workbench
+    // restores late may take the place again: ask until the Comments tab is the one shown.
+    const shown = wb.page.locator('.part.panel .action-item.checked', { hasText: /comments/i }).first();
     for (let attempt = 1; ; attempt++) {
       const row = (await wb.palette('Show Comments')).filter({ hasText: /Comments/ }).first();
       try {
         await row.waitFor({ timeout: attempt === 3 ? 30_000 : 10_000 });
         await row.click();
+        await shown.waitFor({ timeout: attempt === 3 ? 30_000 : 10_000 });
         return;
       } catch (e) {
         if (attempt === 3) throw e;
-        await wb.press('Escape');
+        if (await wb.page.locator(SELECTORS.quickInputBox).isVisible()) await wb.press('Escape');
       }
     }
   }

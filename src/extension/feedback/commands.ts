@@ -8,7 +8,7 @@ import { anchorAt, currentAnchor, placeAnchor } from '../../core/feedback/anchor
 import { feedbackPrivacy } from './privacy-chunk';
 import type { FeedbackFindOptions } from '../../core/feedback/privacy';
 import type { EntryInput } from '../../core/feedback/store';
-import { lastComment } from '../../core/feedback/model';
+import { lastComment, type FeedbackThread } from '../../core/feedback/model';
 import type { PlacedThread } from '../../core/feedback/place';
 import { outline } from '../../core/scan';
 import { feedbackAuthor } from './author';
@@ -18,8 +18,9 @@ import { relativeTo, resolveIn } from './host';
 import { notebookOfCell, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
 import type { FeedbackWorkspace } from './workspace';
 
-function threadTitle(body: string | undefined): string | undefined {
-  return body ? body.replace(/\s+/g, ' ').slice(0, 100) : undefined;
+function preview(body: string, thread: FeedbackThread, find: FeedbackFindOptions): string {
+  const people = [...new Set(thread.entries.map((e) => e.author))];
+  return feedbackPrivacy().maskPrivacy(body, people, find).replace(/\s+/g, ' ').slice(0, 120);
 }
 
 export function uiLang(): Lang {
@@ -177,12 +178,13 @@ export class FeedbackCommands {
     const threads = this.comments.placed().flatMap(({ root, placed }) => placed
       .filter((p) => p.journal && resolveIn(root, p.journal).toString() === key && p.placement.beeld === beeld.index));
     if (!threads.length) { await this.add({}); return; }
-    const picked = await this.pickThread(threads);
+    const { find } = await this.team.forJournal(view.uri, view.text);
+    const picked = await this.pickThread(threads, find);
     if (picked === 'new') await this.add({});
-    else if (picked) await this.act(picked);
+    else if (picked) await this.act(picked, find);
   }
 
-  private async pickThread(threads: readonly PlacedThread[]): Promise<PlacedThread | 'new' | undefined> {
+  private async pickThread(threads: readonly PlacedThread[], find: FeedbackFindOptions): Promise<PlacedThread | 'new' | undefined> {
     type Item = vscode.QuickPickItem & { placed?: PlacedThread };
     const items: Item[] = [
       { label: `$(add) ${vscode.l10n.t('New feedback…')}` },
@@ -193,7 +195,8 @@ export class FeedbackCommands {
           placed: p,
           label: `${resolved ? '$(check)' : '$(comment-discussion)'} ${p.placement.section?.heading.text ?? vscode.l10n.t('the whole beeld')}`,
           description: `${resolved ? vscode.l10n.t('resolved') : vscode.l10n.t('open')} · ${p.thread.entries[0]?.author ?? ''}`,
-          detail: last ? `${last.author}: ${last.body.replace(/\s+/g, ' ').slice(0, 120)}` : undefined,
+          // A preview, like the CLI's: personal data in it is shown as […], the comment itself is where it can be taken out.
+          detail: last ? `${last.author}: ${preview(last.body, p.thread, find)}` : undefined,
         };
       }),
     ];
@@ -202,15 +205,17 @@ export class FeedbackCommands {
   }
 
   /** Reply to a thread, or resolve or reopen it. */
-  private async act(p: PlacedThread): Promise<void> {
+  private async act(p: PlacedThread, find: FeedbackFindOptions): Promise<void> {
     const vs = this.comments.vsThread(p.thread.id);
     if (!vs) return;
     const thread = p.thread;
     const reply = vscode.l10n.t('Reply…');
     const toggle = thread.status === 'resolved' ? vscode.l10n.t('Reopen') : vscode.l10n.t('Resolve');
-    const what = await vscode.window.showQuickPick([reply, toggle], { title: threadTitle(thread.entries[0]?.body) });
+    const first = thread.entries[0]?.body;
+    const last = lastComment(thread)?.body;
+    const what = await vscode.window.showQuickPick([reply, toggle], { title: first ? preview(first, thread, find) : undefined });
     if (what === reply) {
-      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Reply'), prompt: threadTitle(lastComment(thread)?.body), ignoreFocusOut: true });
+      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Reply'), prompt: last ? preview(last, thread, find) : undefined, ignoreFocusOut: true });
       if (text?.trim()) await this.reply(vs, text);
     } else if (what === toggle) {
       await this.setStatus(vs, thread.status === 'resolved' ? 'heropend' : 'afgerond');
