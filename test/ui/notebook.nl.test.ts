@@ -210,4 +210,15 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     await wb.waitFor('#status\\.notebook\\.cellIndicator, .statusbar-item', { hasText: /Cell 7 of 8/ });
     await wb.screenshot('notebook-probleem-geopend');
   });
+
+  it('maakt van "+ Code" een gewoon tekstvak, zonder knop om iets uit te voeren', async () => {
+    const code = wb.page.locator('.notebookOverlay .monaco-list-row.code-cell-row');
+    assert.equal(await code.count(), 0);
+    await wb.page.locator('.notebook-toolbar-container .action-label', { hasText: /^\s*Code\s*$/ }).first().click();
+    // The new cell is a text cell, open for writing; no code cell (with its run button) stays.
+    await wb.waitFor('.notebookOverlay .monaco-list-row.focused.markdown-cell-row .monaco-editor');
+    await code.first().waitFor({ state: 'detached' });
+    await wb.waitFor('#status\\.notebook\\.cellIndicator, .statusbar-item', { hasText: /Cell 8 of 9/ });
+    assert.equal(await wb.page.locator('.notebookOverlay .run-button-container:visible').count(), 0, 'nothing to run');
+  });
 });

@@ -212,6 +212,7 @@ export class CellSync implements vscode.Disposable {
     const cell = nb.cellAt(index);
     const editor = vscode.window.activeTextEditor;
     const cursor = editor?.document === cell.document ? editor.selection.active : undefined;
+    const wasSelected = vscode.window.visibleNotebookEditors.some((e) => e.notebook === nb && e.selection.start === index);
     const data = new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, cell.document.getText(), cell.document.languageId === 'yaml' ? 'yaml' : 'markdown');
     data.metadata = { ...cell.metadata };
     const edit = new vscode.WorkspaceEdit();
@@ -219,11 +220,12 @@ export class CellSync implements vscode.Disposable {
     if (!(await vscode.workspace.applyEdit(edit))) return false;
     this.typing.delete(nb);
     const nbEditor = vscode.window.visibleNotebookEditors.find((e) => e.notebook === nb);
-    if (cursor && nbEditor) {
+    // "+ Code" selects the new cell and opens it for writing: the text cell opens in its place.
+    if (nbEditor && (cursor || wasSelected)) {
       nbEditor.selection = new vscode.NotebookRange(index, index + 1);
       await vscode.commands.executeCommand('notebook.cell.edit');
       const text = vscode.window.activeTextEditor;
-      if (text?.document === nb.cellAt(index).document) text.selection = new vscode.Selection(cursor, cursor);
+      if (cursor && text?.document === nb.cellAt(index).document) text.selection = new vscode.Selection(cursor, cursor);
     }
     this.schedule(nb);
     return true;
