@@ -159,6 +159,12 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     assert.equal(await kennis.locator('h2').count(), 1, 'one section in the cell');
     await kennis.locator('.gw-prompt').waitFor();
     await wb.runCommand('View: Toggle Panel Visibility');
+    // Done with the title: Escape in its editor shows it as text again (VS Code keeps a Markdown cell
+    // open for editing until then, also when another cell is chosen).
+    const title = wb.page.locator('.notebookOverlay .monaco-list-row .monaco-editor .view-lines', { hasText: 'Een belofte aan een jongere' });
+    await title.click();
+    await stopEditing();
+    await title.waitFor({ state: 'hidden' });
     await wb.screenshot('notebook-snelle-oplossing');
   });
 
@@ -176,6 +182,21 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     await inCells('.gw-card', 'Gegevens van dit journaal').waitFor();
     await inCells('.gw-card dd', 'Wat is crisis?!').waitFor();
     await wb.screenshot('notebook-gegevens');
+    // No YAML to type: the form asks a field at a time and writes it.
+    await inCells('[data-gw-details]').click();
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Gegevens van dit journaal' }).waitFor();
+    await wb.screenshot('notebook-gegevens-formulier');
+    await wb.pick('Rol');
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: /^Rol$/ }).waitFor();
+    await wb.type('jeugdconsulent');
+    await wb.press('Enter');
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Gegevens van dit journaal' }).waitFor();
+    await wb.press('Escape');
+    await inCells('.gw-card dd', 'jeugdconsulent').waitFor();
+    await wb.save();
+    const text = await wb.waitForFile('open-gegevens.goedwerk.md', (t) => t.includes('jeugdconsulent'));
+    assert.match(text, /^rol: jeugdconsulent$/m);
+    assert.match(text, /^---\n(?:[^\n]*\n)*?---\n\n# Geen crisis van mij\n/, 'the YAML closed as before');
   });
 
   it('nodigt in een leeg journaal uit om te beginnen, met een echte titel', async () => {
@@ -214,7 +235,7 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
   it('maakt van "+ Code" een gewoon tekstvak, zonder knop om iets uit te voeren', async () => {
     const code = wb.page.locator('.notebookOverlay .monaco-list-row.code-cell-row');
     assert.equal(await code.count(), 0);
-    await wb.page.locator('.notebook-toolbar-container .action-label', { hasText: /^\s*Code\s*$/ }).first().click();
+    await wb.page.locator('.notebook-toolbar-container .notebook-label:visible', { hasText: /^\s*Code\s*$/ }).first().click();
     // The new cell is a text cell, open for writing; no code cell (with its run button) stays.
     await wb.waitFor('.notebookOverlay .monaco-list-row.focused.markdown-cell-row .monaco-editor');
     await code.first().waitFor({ state: 'detached' });
