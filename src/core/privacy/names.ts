@@ -101,7 +101,7 @@ function isCompound(lex: Lexicon, lower: string): boolean {
 function classOf(lex: Lexicon, word: string, english = false): Class {
   // No name is this long; and the compound test below would cost the square of the length.
   if (word.length > 40) return 'no';
-  if (NEVER.has(word) || lex.isVocabulary(word) || lex.isPlace(word)) return 'no';
+  if (NEVER.has(word) || isVocabularyForm(lex, word) || lex.isPlace(word)) return 'no';
   if (word.includes('-')) {
     const parts = word.split('-').filter(Boolean);
     if (parts.every((p) => /^\p{Lu}/u.test(p))) {
@@ -112,7 +112,8 @@ function classOf(lex: Lexicon, word: string, english = false): Class {
     }
   }
   const lower = word.toLowerCase();
-  const isWord = lex.isWord(lower) || (english && lex.isEnglishWord(lower));
+  // English plurals are not in the word list: "Thursdays", "Teams".
+  const isWord = lex.isWord(lower) || (english && (lex.isEnglishWord(lower) || (lower.endsWith('s') && lex.isEnglishWord(lower.slice(0, -1)))));
   if (lex.isFirstName(word)) return lex.isAmbiguousName(word) || (english && isWord) ? 'weak' : 'strong';
   if (lex.isSurname(word)) return isWord ? 'weak' : 'strong';
   if (isWord) return 'word';
@@ -120,6 +121,11 @@ function classOf(lex: Lexicon, word: string, english = false): Class {
   if (!looksLikeName(word)) return 'no';
   if (isCompound(lex, lower)) return 'word';
   return 'unknown';
+}
+
+/** A journal word, also in the plural or the possessive ("Thursdays", "Mondays"). */
+function isVocabularyForm(lex: Lexicon, word: string): boolean {
+  return lex.isVocabulary(word) || (word.endsWith('s') && lex.isVocabulary(word.slice(0, -1)));
 }
 
 interface Chunk {
@@ -182,25 +188,48 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   const skip = skipped(tokens, opts.exclude);
   const hits: NameHit[] = [];
   const found = new Set<string>();
+  const smallFound = new Set<string>();
+  let lowerStyleCache: boolean | undefined;
+  const lowerStyle = () => (lowerStyleCache ??= writtenSmall(prose, tokens));
+  const cited = new Set<string>();
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "de heer van der Berg": after a role, the name may open with a lower-case tussenvoegsel.
     const tvAfterRole = !t.cap && isTv(t) && i > 0 && TITLES.has(tokens[i - 1].text.toLowerCase());
-    if ((!t.cap && !tvAfterRole) || skip[i]) continue;
+    if (!t.cap && !tvAfterRole && !skip[i]) {
+      const small = smallNameAt(lex, tokens, i, prose, lowerStyle(), !!opts.english);
+      if (small) {
+        hits.push(hitOf(tokens, prose, small));
+        for (const w of small.words) smallFound.add(tokens[w].text);
+        for (let k = small.first; k <= small.last; k++) covered.add(k);
+        i = small.last;
+      }
+      continue;
+    }
+    if (skip[i]) continue;
     const chunk = chunkAt(tokens, i, prose, skip);
     if (!chunk) continue;
     const accepted = judge(lex, tokens, chunk, prose, !!opts.english);
-    if (accepted) {
+    if (accepted && isCited(tokens, accepted, prose)) {
+      // A cited author is no one the journal is about; the name stays quiet elsewhere too.
+      for (const w of accepted.words) cited.add(bare(tokens[w].text));
+    } else if (accepted) {
       hits.push(hitOf(tokens, prose, accepted));
       for (const w of accepted.words) { found.add(bare(tokens[w].text)); covered.add(w); }
       for (let k = accepted.first; k <= accepted.last; k++) covered.add(k);
     }
     i = chunk.last;
   }
-  // A name found once is a name everywhere in the text.
+  // A name found once is a name everywhere in the text; one written small, wherever it is written small.
+  if (smallFound.size) tokens.forEach((t, k) => {
+    if (!covered.has(k) && !skip[k] && !t.cap && smallFound.has(t.text)) {
+      hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
+      covered.add(k);
+    }
+  });
   if (found.size) tokens.forEach((t, k) => {
-    if (covered.has(k) || skip[k] || !t.cap || !found.has(bare(t.text))) return;
+    if (covered.has(k) || skip[k] || !t.cap || !found.has(bare(t.text)) || cited.has(bare(t.text))) return;
     // A place or a journal word elsewhere stays what it is there ("in Vries", "Hoop" as a deugd).
     const cls = classOf(lex, bare(t.text), !!opts.english);
     if (cls === 'no' && !(k > 0 && isTv(tokens[k - 1]))) return;
@@ -211,6 +240,53 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   return hits
     .filter((h) => !(allowed.size && h.words.every((w) => allowed.has(w.toLowerCase()))))
     .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "al-hussein" → "Al-Hussein": the word as a name would be written. */
+const capitalised = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+
+/**
+ * A text written all in small letters (quick notes, a phone's habit) still names people: most of its
+ * sentences open with a small letter. Then a word the name lists know and no dictionary does ("yousef")
+ * is a name where it stands.
+ */
+function writtenSmall(text: string, tokens: readonly Token[]): boolean {
+  if (!tokens.length) return false;
+  const part = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  let small = 0;
+  let all = 0;
+  for (const m of part.matchAll(/(?:^|[.!?][ \t]+|\n[ \t]*\n[ \t]*)(\p{L})/gu)) {
+    all++;
+    if (m[1] !== m[1].toUpperCase()) small++;
+  }
+  return all >= 3 && small / all > 0.6;
+}
+
+/**
+ * A name written small: after a role ("moeder rama", "het gezin al-hussein"), with an age ("lama (12)"),
+ * or, in a text written all small, a first name that is no word ("yousef", "omar al-hussein").
+ */
+function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, allSmall: boolean, english: boolean): Chunk | undefined {
+  const t = tokens[i];
+  if (t.text.length < 3 || isTv(t)) return undefined;
+  const prev = tokens[i - 1];
+  const afterRole = !!prev && !prev.cap && (ROLES.has(prev.text) || TITLES.has(prev.text)) && /^[ \t]+$/.test(t.gap)
+    && !/^(?:heet|heette|noemde|named|called|genaamd)$/.test(prev.text);
+  if (!afterRole && !allSmall) return undefined;
+  const name = capitalised(t.text);
+  const cls = classOf(lex, name, english);
+  const aged = AGE_AFTER.test(text.slice(t.end, t.end + 16));
+  const prefixed = /^(?:al|el|abu|ben|bin|ibn|van)-\p{L}{3,}$/u.test(t.text);
+  // A word written small is a word ("moeder elke dag", "gezin moet") unless an age follows it.
+  const isWord = lex.isWord(t.text) || lex.isEnglishWord(t.text);
+  const ok = (!isWord && (cls === 'strong' || (prefixed && afterRole) || (afterRole && (lex.isFirstName(name) || lex.isSurname(name)))))
+    || (aged && (afterRole || allSmall) && cls !== 'no' && (lex.isFirstName(name) || lex.isSurname(name) || cls === 'unknown'));
+  if (!ok || (!afterRole && !aged && !(cls === 'strong' && lex.isFirstName(name)))) return undefined;
+  let last = i;
+  // "omar al-hussein": a surname written small after the first name.
+  const next = tokens[i + 1];
+  if (next && !next.cap && /^[ \t]+$/.test(next.gap) && (/^(?:al|el|abu|ben)-\p{L}{3,}$/u.test(next.text) || classOf(lex, capitalised(next.text), english) === 'strong' && lex.isSurname(capitalised(next.text)))) last = i + 1;
+  return { first: i, last, words: last > i ? [i, last] : [i], initials: 0, tussenvoegsel: false };
 }
 
 function skipped(tokens: readonly Token[], spans: readonly Span[] | undefined): boolean[] {
@@ -237,6 +313,8 @@ function allowedWords(names: readonly string[] | undefined): Set<string> {
 
 /** The part of the chunk that is a name, or undefined. */
 function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: boolean): Chunk | undefined {
+  // A place of more words ("Den Helder", "Ter Apel", "Bergen op Zoom") is a place as a whole.
+  if (c.first < c.last && lex.isPlace(text.slice(tokens[c.first].start, tokens[c.last].end))) return undefined;
   const classes = c.words.map((w) => classOf(lex, bare(tokens[w].text), english));
   // "Oma Joke", "Juf Hoop": a capitalised role at the start of the run is context, not part of the name.
   const leadingRole = classes.length > 1 && ROLES.has(tokens[c.words[0]].text.toLowerCase()) && c.first === c.words[0];
@@ -250,7 +328,11 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: b
     const w = bare(tokens[c.words[k]].text);
     if (classes[k] !== 'no' || NEVER.has(w) || lex.isVocabulary(w)) continue;
     const afterName = k > 0 && lex.isFirstName(bare(tokens[c.words[k - 1]].text));
-    const afterTv = c.words[k] - 1 >= c.first && isTv(tokens[c.words[k] - 1]);
+    // "de Vries" is a surname, but "De Meern" and "Den Helder" are places: a capital article before a
+    // place makes a surname only with context ("mevrouw De Vries") or when the list knows the surname.
+    const tv = tokens[c.words[k] - 1];
+    const afterTv = c.words[k] - 1 >= c.first && isTv(tv)
+      && (tv.text === tv.text.toLowerCase() || context || lex.isPrefixedSurname(tv.text, w) || k > 0);
     if (afterName || afterTv) classes[k] = 'weak';
   }
   if (leadingRole) lo = 1;
@@ -286,10 +368,32 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: b
       return trimmed;
     case 'weak':
     case 'unknown':
-      return initial ? undefined : trimmed;
+      return initial || (cls[0] === 'weak' && pairedWithWord(lex, tokens, trimmed.first, english)) ? undefined : trimmed;
     default:
       return undefined;
   }
+}
+
+/**
+ * "Wolf en Vos zijn knuffels", "Hoop en Trouw": a word-like name joined to a capitalised word that opens
+ * the sentence and is no name itself. Its capital then says nothing: both are read as words.
+ */
+function pairedWithWord(lex: Lexicon, tokens: Token[], i: number, english: boolean): boolean {
+  const and = tokens[i - 1];
+  const other = tokens[i - 2];
+  if (!and || !other || !/^(?:en|of|and|or)$/.test(and.text) || !/^[ \t]+$/.test(tokens[i].gap) || !/^[ \t]+$/.test(and.gap)) return false;
+  return other.cap && other.initial && classOf(lex, bare(other.text), english) !== 'strong';
+}
+
+/** Words that make the names after "… van" authors the text cites, not people it is about. */
+const CITED_BEFORE = /(?:theorie|theorieën|model|modellen|methode|methodiek|onderzoek|studie|studies|piramide|kwadrant|kwadranten|ladder|stadia|fasen|principes|theory|theories|research|studies|pyramid|stages)[ \t]+(?:van|by|of)[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*|van|der|den|de)[ \t,]+(?:en[ \t]+|and[ \t]+|&[ \t]+)?)*$/u;
+/** A year or "et al." after a name: a reference ("Bowlby (1969)", "Gardner et al."). */
+const CITED_AFTER = /^(?:[ \t]*\([ \t]*(?:19|20)\d{2}[a-z]?[ \t]*[),;]|,[ \t]*(?:19|20)\d{2}[a-z]?\)|[ \t]+et[ \t]+al\b|[ \t]+\(red\.\)|[ \t]+\(eds?\.\))/u;
+
+function isCited(tokens: Token[], c: Chunk, text: string): boolean {
+  const start = tokens[c.first].start;
+  const end = tokens[c.last].end;
+  return CITED_AFTER.test(text.slice(end, end + 16)) || CITED_BEFORE.test(text.slice(Math.max(0, start - 120), start));
 }
 
 /** "de Jong", "van den Berg", "El Amrani": a tussenvoegsel and a core the surname list knows together. */
