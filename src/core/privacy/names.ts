@@ -87,14 +87,32 @@ function looksLikeName(w: string): boolean {
   return /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*$/u.test(w) || /^(?:Mc|Mac|O'|D'|d')\p{Lu}\p{Ll}+$/u.test(w);
 }
 
-function isCompound(lex: Lexicon, lower: string): boolean {
+function isCompound(lex: Lexicon, lower: string, depth = 0): boolean {
   for (let k = 3; k <= lower.length - 3; k++) {
     const right = lower.slice(k);
     if (!lex.isWord(right)) continue;
     const left = lower.slice(0, k);
     if (lex.isWord(left) || (left.endsWith('s') && left.length > 3 && lex.isWord(left.slice(0, -1)))) return true;
+    // Three parts: "levens|verhaal|werk".
+    if (depth === 0 && left.length >= 6 && isCompound(lex, left.endsWith('s') ? left.slice(0, -1) : left, 1)) return true;
   }
   return false;
+}
+
+/**
+ * A word no list knows, opening a sentence and followed by a small word ("Jurensley kwam ook."), is a
+ * name: Dutch words, their compounds and places are known. Not when it is long (a compound the
+ * dictionary lacks), a label ("Levensverhaalwerk:"), or one letter off a word (a slip: "Vandaaag").
+ */
+function unknownOpener(lex: Lexicon, tokens: Token[], i: number): boolean {
+  const w = bare(tokens[i].text);
+  const next = tokens[i + 1];
+  if (w.length < 3 || w.length > 12 || w.includes('-') || !next || next.cap || !/^[ \t]+$/.test(next.gap)) return false;
+  const lower = w.toLowerCase();
+  // English words open Dutch sentences too ("Whatever zei hij").
+  if (lex.isEnglishWord(lower) || (lower.endsWith('s') && lex.isEnglishWord(lower.slice(0, -1)))) return false;
+  for (let k = 0; k < lower.length; k++) if (lex.isWord(lower.slice(0, k) + lower.slice(k + 1))) return false;
+  return true;
 }
 
 /** What the lexicon says about one capitalised word (hyphenated: its most name-like part). */
@@ -112,8 +130,10 @@ function classOf(lex: Lexicon, word: string, english = false): Class {
     }
   }
   const lower = word.toLowerCase();
-  // English plurals are not in the word list: "Thursdays", "Teams".
-  const isWord = lex.isWord(lower) || (english && (lex.isEnglishWord(lower) || (lower.endsWith('s') && lex.isEnglishWord(lower.slice(0, -1)))));
+  const plain = /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  // "Eén", "Vóór": a word with an accent for stress is still the word. English plurals are not in the
+  // word list: "Thursdays", "Teams".
+  const isWord = lex.isWord(lower) || (plain !== lower && lex.isWord(plain) && !lex.isFirstName(word)) || (english && (lex.isEnglishWord(lower) || (lower.endsWith('s') && lex.isEnglishWord(lower.slice(0, -1)))));
   if (lex.isFirstName(word)) return lex.isAmbiguousName(word) || (english && isWord) ? 'weak' : 'strong';
   if (lex.isSurname(word)) return isWord ? 'weak' : 'strong';
   if (isWord) return 'word';
@@ -197,7 +217,7 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
     const t = tokens[i];
     // "de heer van der Berg": after a role, the name may open with a lower-case tussenvoegsel.
     const tvAfterRole = !t.cap && isTv(t) && i > 0 && TITLES.has(tokens[i - 1].text.toLowerCase());
-    if (!t.cap && !tvAfterRole && !skip[i]) {
+    if (!t.cap && !skip[i] && (!tvAfterRole || !chunkAt(tokens, i, prose, skip))) {
       const small = smallNameAt(lex, tokens, i, prose, lowerStyle(), !!opts.english);
       if (small) {
         hits.push(hitOf(tokens, prose, small));
@@ -268,8 +288,9 @@ function writtenSmall(text: string, tokens: readonly Token[]): boolean {
  */
 function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, allSmall: boolean, english: boolean): Chunk | undefined {
   const t = tokens[i];
-  if (t.text.length < 3 || isTv(t)) return undefined;
   const prev = tokens[i - 1];
+  if (isTv(t) && prev && HONORIFICS.has(prev.text) && /^\.?[ \t]+$/.test(t.gap)) return smallSurnameAt(tokens, i);
+  if (t.text.length < 3 || isTv(t)) return undefined;
   const afterRole = !!prev && !prev.cap && (ROLES.has(prev.text) || TITLES.has(prev.text)) && /^[ \t]+$/.test(t.gap)
     && !/^(?:heet|heette|noemde|named|called|genaamd)$/.test(prev.text);
   if (!afterRole && !allSmall) return undefined;
@@ -278,7 +299,7 @@ function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, all
   const aged = AGE_AFTER.test(text.slice(t.end, t.end + 16));
   const prefixed = /^(?:al|el|abu|ben|bin|ibn|van)-\p{L}{3,}$/u.test(t.text);
   // A word written small is a word ("moeder elke dag", "gezin moet") unless an age follows it.
-  const isWord = lex.isWord(t.text) || lex.isEnglishWord(t.text);
+  const isWord = lex.isWord(t.text) || (english && lex.isEnglishWord(t.text));
   const ok = (!isWord && (cls === 'strong' || (prefixed && afterRole) || (afterRole && (lex.isFirstName(name) || lex.isSurname(name)))))
     || (aged && (afterRole || allSmall) && cls !== 'no' && (lex.isFirstName(name) || lex.isSurname(name) || cls === 'unknown'));
   if (!ok || (!afterRole && !aged && !(cls === 'strong' && lex.isFirstName(name)))) return undefined;
@@ -287,6 +308,18 @@ function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, all
   const next = tokens[i + 1];
   if (next && !next.cap && /^[ \t]+$/.test(next.gap) && (/^(?:al|el|abu|ben)-\p{L}{3,}$/u.test(next.text) || classOf(lex, capitalised(next.text), english) === 'strong' && lex.isSurname(capitalised(next.text)))) last = i + 1;
   return { first: i, last, words: last > i ? [i, last] : [i], initials: 0, tussenvoegsel: false };
+}
+
+/** Titles only ever written before a name: after them even "de graaf" written small is a surname. */
+const HONORIFICS = new Set(['mw', 'mevr', 'mvr', 'dhr', 'mr', 'mrs', 'ms']);
+
+/** "mw de graaf", "dhr van der linden": tussenvoegsels, then one word. */
+function smallSurnameAt(tokens: Token[], i: number): Chunk | undefined {
+  let k = i;
+  while (k < tokens.length && isTv(tokens[k]) && (k === i || /^[ \t]+$/.test(tokens[k].gap))) k++;
+  const core = tokens[k];
+  if (!core || core.cap || core.text.length < 2 || !/^[ \t]+$/.test(core.gap)) return undefined;
+  return { first: i, last: k, words: [k], initials: 0, tussenvoegsel: true };
 }
 
 function skipped(tokens: readonly Token[], spans: readonly Span[] | undefined): boolean[] {
@@ -368,6 +401,7 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: b
       return trimmed;
     case 'weak':
     case 'unknown':
+      if (cls[0] === 'unknown' && initial && unknownOpener(lex, tokens, trimmed.first)) return trimmed;
       return initial || (cls[0] === 'weak' && pairedWithWord(lex, tokens, trimmed.first, english)) ? undefined : trimmed;
     default:
       return undefined;
@@ -386,7 +420,7 @@ function pairedWithWord(lex: Lexicon, tokens: Token[], i: number, english: boole
 }
 
 /** Words that make the names after "… van" authors the text cites, not people it is about. */
-const CITED_BEFORE = /(?:theorie|theorieën|model|modellen|methode|methodiek|onderzoek|studie|studies|piramide|kwadrant|kwadranten|ladder|stadia|fasen|principes|theory|theories|research|studies|pyramid|stages)[ \t]+(?:van|by|of)[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*|van|der|den|de)[ \t,]+(?:en[ \t]+|and[ \t]+|&[ \t]+)?)*$/u;
+const CITED_BEFORE = /(?:theorie|theorieën|model|modellen|methode|methodiek|onderzoek|studie|studies|piramide|kwadrant|kwadranten|ladder|stadia|fasen|principes|cirkel|cyclus|driehoek|roos|typologie|theory|theories|research|studies|pyramid|stages|circle|cycle|triangle)[ \t]+(?:van|by|of)[ \t]+(?:(?:\p{Lu}[\p{L}'’-]*|van|der|den|de)[ \t,]+(?:en[ \t]+|and[ \t]+|&[ \t]+)?)*$/u;
 /** A year or "et al." after a name: a reference ("Bowlby (1969)", "Gardner et al."). */
 const CITED_AFTER = /^(?:[ \t]*\([ \t]*(?:19|20)\d{2}[a-z]?[ \t]*[),;]|,[ \t]*(?:19|20)\d{2}[a-z]?\)|[ \t]+et[ \t]+al\b|[ \t]+\(red\.\)|[ \t]+\(eds?\.\))/u;
 
