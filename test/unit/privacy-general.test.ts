@@ -26,6 +26,19 @@ describe('privacy: names written small', () => {
   });
 });
 
+describe('privacy: names of more parts', () => {
+  it('takes tussenvoegsels with a typographic apostrophe and "uit den" along, also opening a sentence', () => {
+    assert.deepEqual(names(beeld('Kees van ’t Veld belde. Ik sprak Marloes uit den Boogaert. Lotte van der Wal ook.')),
+      ['Kees van ’t Veld', 'Marloes uit den Boogaert', 'Lotte van der Wal']);
+  });
+  it('keeps "uit" a word before a place', () => {
+    assert.deepEqual(names(beeld('Ik sprak Joost uit Zwolle. Hij komt uit de stad.')), ['Joost']);
+  });
+  it('reads Vietnamese and Chinese names whole', () => {
+    assert.deepEqual(names(beeld('Ik sprak met Nguyen Thi Hoa en met Chen Xiao Ming.')), ['Nguyen Thi Hoa', 'Chen Xiao Ming']);
+  });
+});
+
 describe('privacy: names outside the prose', () => {
   it('reports a name found in the prose also in the title and the tags', () => {
     const text = `---\ntitel: Fleur\ntags: [Dewi, zwemmen]\nauteur: Kim Verbeek\n---\n\n# Wat Dewi durfde\n\n## Kenmerkende ervaring\n\nDewi (9) sprong van de hoge plank.\n`;

@@ -30,7 +30,7 @@ export interface NameOptions {
 }
 
 const TUSSENVOEGSELS = new Set([
-  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", 'op', 'in', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos',
+  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", '’t', 'op', 'in', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dos',
   'das', 'do', 'el', 'al', 'ben', 'bin', 'ibn', 'abu', 'von', 'zu', 'vd', 'het',
 ]);
 
@@ -145,7 +145,8 @@ function classOf(lex: Lexicon, word: string, english = false): Class {
 
 /** A journal word, also in the plural or the possessive ("Thursdays", "Mondays"). */
 function isVocabularyForm(lex: Lexicon, word: string): boolean {
-  return lex.isVocabulary(word) || (word.endsWith('s') && lex.isVocabulary(word.slice(0, -1)));
+  return lex.isVocabulary(word) || (word.endsWith('s') && lex.isVocabulary(word.slice(0, -1))) || lex.isVocabulary(`${word}s`)
+    || lex.isVocabulary(`${word}'s`);
 }
 
 interface Chunk {
@@ -174,7 +175,9 @@ function chunkAt(tokens: Token[], i: number, text: string, skip: readonly boolea
   for (let k = j; k < tokens.length; k++) {
     const t = tokens[k];
     if (skip[k] || (k > i && !(k === j && initials) && !tight(t))) break;
-    if (isTv(t) && (t.text === t.text.toLowerCase() || k === j || words.length > 0)) {
+    // "Sandra uit den Bogaard": "uit den" inside a name (not "uit De Bilt", not "Hij uit de stad").
+    const uitDen = t.text === 'uit' && words.length > 0 && tokens[k + 1]?.text === 'den' && tight(tokens[k + 1]);
+    if (uitDen || (isTv(t) && (t.text === t.text.toLowerCase() || k === j || words.length > 0))) {
       // A tussenvoegsel counts only inside the name: a capital must follow it.
       let n = k + 1;
       while (n < tokens.length && isTv(tokens[n]) && tight(tokens[n])) n++;
@@ -218,7 +221,7 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
     // "de heer van der Berg": after a role, the name may open with a lower-case tussenvoegsel.
     const tvAfterRole = !t.cap && isTv(t) && i > 0 && TITLES.has(tokens[i - 1].text.toLowerCase());
     if (!t.cap && !skip[i] && (!tvAfterRole || !chunkAt(tokens, i, prose, skip))) {
-      const small = smallNameAt(lex, tokens, i, prose, lowerStyle(), !!opts.english);
+      const small = smallNameAt(lex, tokens, i, prose, lowerStyle, !!opts.english);
       if (small) {
         hits.push(hitOf(tokens, prose, small));
         for (const w of small.words) smallFound.add(tokens[w].text);
@@ -286,13 +289,16 @@ function writtenSmall(text: string, tokens: readonly Token[]): boolean {
  * A name written small: after a role ("moeder rama", "het gezin al-hussein"), with an age ("lama (12)"),
  * or, in a text written all small, a first name that is no word ("yousef", "omar al-hussein").
  */
-function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, allSmall: boolean, english: boolean): Chunk | undefined {
+function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, writtenAllSmall: () => boolean, english: boolean): Chunk | undefined {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (isTv(t) && prev && HONORIFICS.has(prev.text) && /^\.?[ \t]+$/.test(t.gap)) return smallSurnameAt(tokens, i);
+  // Most small words follow no role, and most texts are not written all small: decide that first.
+  const titled = !!prev && !prev.cap && (ROLES.has(prev.text) || TITLES.has(prev.text));
+  if (!titled && !writtenAllSmall()) return undefined;
+  const allSmall = writtenAllSmall();
+  if (titled && HONORIFICS.has(prev.text) && isTv(t) && /^\.?[ \t]+$/.test(t.gap)) return smallSurnameAt(tokens, i);
   if (t.text.length < 3 || isTv(t)) return undefined;
-  const afterRole = !!prev && !prev.cap && (ROLES.has(prev.text) || TITLES.has(prev.text)) && /^[ \t]+$/.test(t.gap)
-    && !/^(?:heet|heette|noemde|named|called|genaamd)$/.test(prev.text);
+  const afterRole = titled && /^[ \t]+$/.test(t.gap) && !/^(?:heet|heette|noemde|named|called|genaamd)$/.test(prev.text);
   if (!afterRole && !allSmall) return undefined;
   const name = capitalised(t.text);
   const cls = classOf(lex, name, english);
@@ -391,6 +397,8 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: b
   if (prefixed) return trimmed;
   if (words.length > 1 || trimmed.tussenvoegsel) {
     if (cls.includes('strong')) return trimmed;
+    // A first name, a tussenvoegsel and a capital: "Peter van 't Hof", also opening a sentence.
+    if (trimmed.tussenvoegsel && lex.isFirstName(bare(tokens[words[0]].text)) && cls[cls.length - 1] !== 'no') return trimmed;
     if (cls.filter((k) => k !== 'word').length >= 1 && !initial) return trimmed;
     if (cls.every((k) => k === 'weak')) return trimmed;
     return undefined;
