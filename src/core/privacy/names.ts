@@ -145,8 +145,7 @@ function classOf(lex: Lexicon, word: string, english = false): Class {
 
 /** A journal word, also in the plural or the possessive ("Thursdays", "Mondays"). */
 function isVocabularyForm(lex: Lexicon, word: string): boolean {
-  return lex.isVocabulary(word) || (word.endsWith('s') && lex.isVocabulary(word.slice(0, -1))) || lex.isVocabulary(`${word}s`)
-    || lex.isVocabulary(`${word}'s`);
+  return lex.isVocabulary(word) || (word.endsWith('s') && lex.isVocabulary(word.slice(0, -1)));
 }
 
 interface Chunk {
@@ -212,16 +211,17 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   const hits: NameHit[] = [];
   const found = new Set<string>();
   const smallFound = new Set<string>();
-  let lowerStyleCache: boolean | undefined;
-  const lowerStyle = () => (lowerStyleCache ??= writtenSmall(prose, tokens));
+  const allSmall = writtenSmall(prose, tokens);
   const cited = new Set<string>();
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "de heer van der Berg": after a role, the name may open with a lower-case tussenvoegsel.
     const tvAfterRole = !t.cap && isTv(t) && i > 0 && TITLES.has(tokens[i - 1].text.toLowerCase());
-    if (!t.cap && !skip[i] && (!tvAfterRole || !chunkAt(tokens, i, prose, skip))) {
-      const small = smallNameAt(lex, tokens, i, prose, lowerStyle, !!opts.english);
+    if (!t.cap && !(tvAfterRole && !skip[i] && chunkAt(tokens, i, prose, skip))) {
+      // Most small words follow no role, and most texts are not written all small: the cheap test first.
+      if (skip[i] || (!allSmall && !(i > 0 && BEFORE_SMALL_NAME.has(tokens[i - 1].text)))) continue;
+      const small = smallNameAt(lex, tokens, i, prose, allSmall, !!opts.english);
       if (small) {
         hits.push(hitOf(tokens, prose, small));
         for (const w of small.words) smallFound.add(tokens[w].text);
@@ -275,12 +275,14 @@ const capitalised = (w: string) => w.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string
  */
 function writtenSmall(text: string, tokens: readonly Token[]): boolean {
   if (!tokens.length) return false;
-  const part = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
   let small = 0;
   let all = 0;
-  for (const m of part.matchAll(/(?:^|[.!?][ \t]+|\n[ \t]*\n[ \t]*)(\p{L})/gu)) {
+  const re = /[.!?][ \t]+([A-Za-z])/g;
+  re.lastIndex = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     all++;
-    if (m[1] !== m[1].toUpperCase()) small++;
+    if (m[1] >= 'a') small++;
   }
   return all >= 3 && small / all > 0.6;
 }
@@ -289,23 +291,23 @@ function writtenSmall(text: string, tokens: readonly Token[]): boolean {
  * A name written small: after a role ("moeder rama", "het gezin al-hussein"), with an age ("lama (12)"),
  * or, in a text written all small, a first name that is no word ("yousef", "omar al-hussein").
  */
-function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, writtenAllSmall: () => boolean, english: boolean): Chunk | undefined {
+function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, allSmall: boolean, english: boolean): Chunk | undefined {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  // Most small words follow no role, and most texts are not written all small: decide that first.
-  const titled = !!prev && !prev.cap && (ROLES.has(prev.text) || TITLES.has(prev.text));
-  if (!titled && !writtenAllSmall()) return undefined;
-  const allSmall = writtenAllSmall();
-  if (titled && HONORIFICS.has(prev.text) && isTv(t) && /^\.?[ \t]+$/.test(t.gap)) return smallSurnameAt(tokens, i);
-  if (t.text.length < 3 || isTv(t)) return undefined;
+  const titled = !!prev && BEFORE_SMALL_NAME.has(prev.text);
+  const tv = TUSSENVOEGSELS.has(t.text);
+  if (titled && tv && HONORIFICS.has(prev.text) && /^\.?[ \t]+$/.test(t.gap)) return smallSurnameAt(tokens, i);
+  if (t.text.length < 3 || tv) return undefined;
+  const after = text.charCodeAt(t.end);
+  const aged = (after === 32 || after === 40 || after === 44 || after === 9) && AGE_AFTER.test(text.slice(t.end, t.end + 16));
+  // A word written small is a word ("moeder elke dag", "gezin moet") unless an age follows it.
+  const isWord = lex.isWord(t.text) || (english && lex.isEnglishWord(t.text));
+  if (isWord && !aged) return undefined;
   const afterRole = titled && /^[ \t]+$/.test(t.gap) && !/^(?:heet|heette|noemde|named|called|genaamd)$/.test(prev.text);
   if (!afterRole && !allSmall) return undefined;
   const name = capitalised(t.text);
   const cls = classOf(lex, name, english);
-  const aged = AGE_AFTER.test(text.slice(t.end, t.end + 16));
   const prefixed = /^(?:al|el|abu|ben|bin|ibn|van)-\p{L}{3,}$/u.test(t.text);
-  // A word written small is a word ("moeder elke dag", "gezin moet") unless an age follows it.
-  const isWord = lex.isWord(t.text) || (english && lex.isEnglishWord(t.text));
   const ok = (!isWord && (cls === 'strong' || (prefixed && afterRole) || (afterRole && (lex.isFirstName(name) || lex.isSurname(name)))))
     || (aged && (afterRole || allSmall) && cls !== 'no' && (lex.isFirstName(name) || lex.isSurname(name) || cls === 'unknown'));
   if (!ok || (!afterRole && !aged && !(cls === 'strong' && lex.isFirstName(name)))) return undefined;
@@ -315,6 +317,9 @@ function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, wri
   if (next && !next.cap && /^[ \t]+$/.test(next.gap) && (/^(?:al|el|abu|ben)-\p{L}{3,}$/u.test(next.text) || classOf(lex, capitalised(next.text), english) === 'strong' && lex.isSurname(capitalised(next.text)))) last = i + 1;
   return { first: i, last, words: last > i ? [i, last] : [i], initials: 0, tussenvoegsel: false };
 }
+
+/** Small words after which a small word may be a name: roles and titles ("moeder nadia", "mw de graaf"). */
+const BEFORE_SMALL_NAME = new Set([...ROLES, ...TITLES]);
 
 /** Titles only ever written before a name: after them even "de graaf" written small is a surname. */
 const HONORIFICS = new Set(['mw', 'mevr', 'mvr', 'dhr', 'mr', 'mrs', 'ms']);
@@ -435,7 +440,11 @@ const CITED_AFTER = /^(?:[ \t]*\([ \t]*(?:19|20)\d{2}[a-z]?[ \t]*[),;]|,[ \t]*(?
 function isCited(tokens: Token[], c: Chunk, text: string): boolean {
   const start = tokens[c.first].start;
   const end = tokens[c.last].end;
-  return CITED_AFTER.test(text.slice(end, end + 16)) || CITED_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+  if (CITED_AFTER.test(text.slice(end, end + 16))) return true;
+  // Most names have no "van"/"by"/"of" before them: look for one before running the pattern.
+  const before = text.slice(Math.max(0, start - 120), start);
+  const at = Math.max(before.lastIndexOf(' van '), before.lastIndexOf(' by '), before.lastIndexOf(' of '));
+  return at >= 0 && CITED_BEFORE.test(before.slice(Math.max(0, at - 16)));
 }
 
 /** "de Jong", "van den Berg", "El Amrani": a tussenvoegsel and a core the surname list knows together. */
