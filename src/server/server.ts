@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ContentCache, cacheFile, defaultCacheDir } from '../core/cache';
-import { CONFIG_FILE } from '../core/config';
+import { CONFIG_FILE, NOTEBOOK_TYPE, isDefaultSituationsDir, isJournalPath, isTeamSituationPath } from '../core/names';
 import { langFromLocale, t } from '../core/i18n';
 import type { Lang } from '../core/model';
 import { positionAt } from '../core/text';
@@ -21,8 +21,8 @@ import { fileDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { M } from './messages';
 import {
-  DEBUG_COUNTS_REQUEST, EXPORT_BEELD_REQUEST, NOTEBOOK_TYPE, REFLECTIE_REQUEST, STATS_REQUEST, type ExportBeeldParams, type ReflectieParams, type InitOptions, type ServerSettings, type StatsParams, type StatsProgress,
-} from './protocol';
+  DEBUG_COUNTS_REQUEST, EXPORT_BEELD_REQUEST, REFLECTIE_REQUEST, STATS_REQUEST, type ExportBeeldParams, type ReflectieParams, type InitOptions, type ServerSettings, type StatsParams, type StatsProgress,
+} from '../protocol';
 import { handleExportBeeld } from './requests/exportBeeld';
 import { StatsRequest } from './requests/stats';
 import { handleReflectie } from './requests/reflectie';
@@ -31,15 +31,10 @@ import { DEFAULT_SETTINGS, maxBytes, readSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { TeamConfigs, type ResolvedConfig } from './teamConfig';
 import { NotebookView, TextView, type JournalView } from './views';
-import { WorkspaceJournals, isJournalPath, listJournals } from './workspace';
+import { WorkspaceJournals, listJournals } from './workspace';
 
 /** Bumped when the server's findings for the same bytes could change, so old caches are not trusted. */
 const CACHE_VERSION = 'server-1';
-
-/** A file in a team's `.goedwerk/situaties/` folder. */
-function isTeamSituation(path: string): boolean {
-  return /[\\/]\.goedwerk[\\/]situaties[\\/][^\\/]+\.md$/i.test(path) && !isJournalPath(path);
-}
 
 export function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -223,7 +218,7 @@ export function startServer(connection: Connection): void {
    * `.goedwerk.json` names elsewhere gets a watcher of its own, so a situation added there counts at once.
    */
   function watchSituationFolder(dir: string): void {
-    if (/[\\/]\.goedwerk[\\/]situaties$/i.test(dir) || !canWatchFiles) return;
+    if (isDefaultSituationsDir(dir) || !canWatchFiles) return;
     if (folderQueue) { folderQueue.push(dir); return; }
     const globPattern = canWatchFiles === 'relative'
       ? { baseUri: pathToFileURL(dir).toString(), pattern: '*.md' }
@@ -316,7 +311,7 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes) {
       const path = pathOf(change.uri);
       if (!path) continue;
-      if ((isTeamSituation(path) || configs.isSituationFile(path)) && !isJournalPath(path)) {
+      if ((isTeamSituationPath(path) || configs.isSituationFile(path)) && !isJournalPath(path)) {
         configChanged = true;
         workspace.recheck();
         continue;

@@ -7,13 +7,13 @@ import { join, sep } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ContentCache, sha1 } from '../core/cache';
 import { t } from '../core/i18n';
+import { isJournalPath } from '../core/names';
 import { decodeBytes } from '../core/text';
 import { analyzeText, checkOptions, sizeDiagnostic, type AnalyzeContext } from './analyze';
 import { fileDiagnostic } from './diagnostics';
 import { M } from './messages';
 import { maxBytes } from './settings';
 
-export const JOURNAL_SUFFIX = '.goedwerk.md';
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 /** The longest the pass keeps the event loop to itself before letting requests through. */
 const SLICE_MS = 8;
@@ -28,10 +28,6 @@ export interface WorkspaceHost {
   log(message: string): void;
   /** True while an open journal waits to be checked: the pass then steps aside. */
   busy?(): boolean;
-}
-
-export function isJournalPath(path: string): boolean {
-  return path.toLowerCase().endsWith(JOURNAL_SUFFIX);
 }
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

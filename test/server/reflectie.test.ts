@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import type { ReflectieResult } from '../../src/server/protocol';
+import type { ReflectieResult } from '../../src/protocol';
 import { LspClient, ROOT, codes, fileUri } from './lsp';
 
 const items = (r: CompletionItem[] | CompletionList | null): CompletionItem[] => (!r ? [] : Array.isArray(r) ? r : r.items);

@@ -13,6 +13,7 @@ import type { CliFinding } from '../findings';
 import { GitError, repoRoot, stagedContent, stagedFiles } from '../git';
 import { M } from '../messages';
 import { InlineExecutor } from '../pool';
+import { isJournalPath } from '../../core/names';
 
 export interface GuardOptions {
   lang: Lang;
@@ -21,8 +22,6 @@ export interface GuardOptions {
   out?: (line: string) => void;
   err?: (line: string) => void;
 }
-
-const isJournal = (path: string) => /\.goedwerk\.md$/i.test(path);
 
 /** Only the privacy rule runs, whatever the team set for it: the guard is there for exactly this. */
 function guardConfig(config: TeamConfig | undefined): TeamConfig {
@@ -37,7 +36,7 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
   let files: string[];
   try {
     root = repoRoot(opts.cwd);
-    files = stagedFiles(root).filter(isJournal);
+    files = stagedFiles(root).filter(isJournalPath);
   } catch (e) {
     err(`goedwerk: ${t(opts.lang, M.guardNoGit, e instanceof GitError ? e.message : String(e))}`);
     return 2;

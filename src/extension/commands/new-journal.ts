@@ -3,6 +3,7 @@
 // and opens in the user's default editor for journals (the notebook, unless they chose otherwise).
 import * as vscode from 'vscode';
 import { t } from '../../core/i18n';
+import { LANGUAGE_ID } from '../../core/names';
 import type { JournalFields } from '../../core/template';
 import { catalog } from '../views/catalog';
 import type { SituationView } from '../views/situations-data';
@@ -101,7 +102,7 @@ export async function createJournal(kind: JournalKind, arg: unknown): Promise<vs
   const fields: JournalFields = { titel: titel?.trim() || undefined, situatie: situation?.id, auteur: a.auteur, datum: isoDate() };
   const text = journalText(kind, lang, fields, situation ?? undefined);
   if (!uri) {
-    const doc = await vscode.workspace.openTextDocument({ language: 'goedwerk', content: text });
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
     await vscode.window.showTextDocument(doc);
     return doc.uri;
   }

@@ -13,15 +13,16 @@ import type { OverviewData } from '../../core/overview-html';
 import type { TeamStats } from '../../core/stats';
 import { lazy } from '../lazy';
 import { openBeeld } from './open';
-import type { StatsProgress } from '../../server/protocol';
+import type { StatsProgress } from '../../protocol';
 import { Cancelled, onServerRunning, requestStats } from './stats';
+import { CONFIG_FILE, JOURNAL_SUFFIX } from '../../core/names';
 
 // The page renderer (the core's overview, the same page the CLI writes) loads with the first overview.
 const renderer = lazy<typeof OverviewHtml>('overview');
 
 const VIEW_TYPE = 'goedwerk.overview';
 const REFRESH_DELAY_MS = 400;
-const WATCH_GLOB = '**/{*.goedwerk.md,.goedwerk.json}';
+const WATCH_GLOB = `**/{*${JOURNAL_SUFFIX},${CONFIG_FILE}}`;
 /** Without an answer or news of progress for this long, the request is taken as lost and asked again. */
 const SILENCE_MS = 20_000;
 const ATTEMPTS = 3;

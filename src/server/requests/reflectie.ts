@@ -11,7 +11,7 @@ import { localDay } from '../../core/reflectie/dates';
 import { authorsIn, buildRecord, fiveYearsBefore, isoDate } from '../../core/reflectie/record';
 import type { SessionSource } from '../../core/reflectie/types';
 import { decodeBytes } from '../../core/text';
-import type { ReflectieParams, ReflectieResult } from '../protocol';
+import type { ReflectieParams, ReflectieResult } from '../../protocol';
 
 export interface ReflectieContext {
   journals(folder?: string): Promise<string[]>;

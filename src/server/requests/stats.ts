@@ -10,7 +10,7 @@ import { checkJournal, type CheckOptions } from '../../core/check';
 import { parseJournal } from '../../core/parse';
 import { journalStats, teamStats, type JournalStats, type TeamStats } from '../../core/stats';
 import { decodeBytes } from '../../core/text';
-import type { StatsParams } from '../protocol';
+import type { StatsParams } from '../../protocol';
 
 /** How often, at most, the stats so far go out while reading. */
 export const PROGRESS_MS = 250;
