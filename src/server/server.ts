@@ -2,7 +2,7 @@
 // one LSP connection. Every handler is guarded: a document the server cannot make sense of gets a
 // diagnostic, never a crash.
 import { basename, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, ProgressType, DidChangeWatchedFilesNotification, FileChangeType, NotebookDocuments, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type Range,
@@ -31,52 +31,13 @@ import { DEFAULT_SETTINGS, maxBytes, readSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { TeamConfigs, type ResolvedConfig } from './teamConfig';
 import { NotebookView, TextView, type JournalView } from './views';
-import { WorkspaceJournals, listJournals } from './workspace';
+import { Throttle } from './throttle';
+import { pathOf, rootOf } from './uri';
+import { listJournals } from './walk';
+import { WorkspaceJournals } from './workspace';
 
 /** Bumped when the server's findings for the same bytes could change, so old caches are not trusted. */
 const CACHE_VERSION = 'server-1';
-
-export function pathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps checking a document from eating the event loop: after a check, wait twice as long as it took. */
-class Throttle {
-  private readonly state = new Map<string, { pending: boolean; lastEnd: number; cost: number }>();
-
-  schedule(key: string, run: () => void): void {
-    let s = this.state.get(key);
-    if (!s) this.state.set(key, (s = { pending: false, lastEnd: 0, cost: 0 }));
-    if (s.pending) return;
-    s.pending = true;
-    const state = s;
-    const go = () => {
-      state.pending = false;
-      const start = performance.now();
-      run();
-      state.lastEnd = performance.now();
-      state.cost = state.lastEnd - start;
-    };
-    const wait = state.lastEnd + 2 * state.cost - performance.now();
-    if (wait > 1) setTimeout(go, Math.min(wait, 1000));
-    else setImmediate(go);
-  }
-
-  forget(key: string): void {
-    this.state.delete(key);
-  }
-
-  /** True while some check waits to run. */
-  get busy(): boolean {
-    for (const s of this.state.values()) if (s.pending) return true;
-    return false;
-  }
-}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -290,7 +251,10 @@ export function startServer(connection: Connection): void {
     workspace.start(roots);
   });
 
-  connection.onShutdown(() => workspace?.flush());
+  connection.onShutdown(() => {
+    workspace?.stop();
+    workspace?.flush();
+  });
 
   connection.onDidChangeConfiguration(guard('configuration', undefined, (params) => {
     const pushed = (params.settings as { goedwerk?: unknown } | null | undefined)?.goedwerk;
@@ -434,7 +398,7 @@ export function startServer(connection: Connection): void {
     const config = resolveConfig(path);
     const ctx: ActionContext = {
       view, uri: docUri, lang, file: path, configPath: config.path,
-      root: path ? roots.filter((r) => path.startsWith(r)).sort((a, b) => b.length - a.length)[0] : roots[0],
+      root: path ? rootOf(path, roots) : roots[0],
     };
     const all = currentDiagnostics(journalUri, view);
     const only = params.context.only;
@@ -458,14 +422,13 @@ export function startServer(connection: Connection): void {
     const partial = params?.partialResultToken;
     try {
       return await stats.handle(params, {
-        journals: (folder) => workspace.journals(folder),
+        journals: (folder, t) => workspace.journals(folder, t),
         openText: openTextOfPath,
         options: (path) => checkOptions(analyzeContext(path)),
         maxBytes: maxBytes(settings),
         progress: partial === undefined ? undefined : (done, total, so) =>
           void connection.sendProgress(statsProgress, partial, { done, total, stats: so } satisfies StatsProgress),
-        cancelled: () => token.isCancellationRequested,
-      });
+      }, token);
     } catch (e) {
       logError('stats', e);
       throw e;
@@ -477,16 +440,16 @@ export function startServer(connection: Connection): void {
     checkOptions: (uri) => checkOptions(analyzeContext(pathOf(uri))).opts,
   }));
 
-  connection.onRequest(REFLECTIE_REQUEST, async (params: ReflectieParams | undefined) => {
+  connection.onRequest(REFLECTIE_REQUEST, async (params: ReflectieParams | undefined, token) => {
     try {
       return await handleReflectie(params, {
-        journals: (folder) => workspace.journals(folder),
-        list: (dir) => listJournals(dir),
+        journals: (folder, t) => workspace.journals(folder, t),
+        list: (dir, t) => listJournals(dir, t),
         openText: openTextOfPath,
         options: (path) => checkOptions(analyzeContext(path)),
         roots,
         maxBytes: maxBytes(settings),
-      });
+      }, token);
     } catch (e) {
       logError('reflectie', e);
       throw e;

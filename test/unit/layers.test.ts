@@ -11,6 +11,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, posix } from 'node:path';
+import type * as TS from 'typescript';
 
 const root = join(__dirname, '..', '..', '..'); // out/test/unit -> repo
 // The compiler is loaded from the repo at run time, not bundled into this test.
@@ -28,12 +29,12 @@ export interface ImportEdge {
 export function importsOf(file: string, text: string): ImportEdge[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const out: ImportEdge[] = [];
-  const add = (spec: ts.Expression | undefined, typeOnly: boolean) => {
+  const add = (spec: TS.Expression | undefined, typeOnly: boolean) => {
     if (!spec || !ts.isStringLiteralLike(spec)) return;
     const line = sf.getLineAndCharacterOfPosition(spec.getStart(sf)).line + 1;
     out.push({ from: file, to: resolveSpecifier(file, spec.text), typeOnly, line });
   };
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isImportDeclaration(node)) {
       const c = node.importClause;
       const allTypes = !!c && (c.isTypeOnly || (!c.name && !!c.namedBindings && ts.isNamedImports(c.namedBindings)
@@ -42,7 +43,7 @@ export function importsOf(file: string, text: string): ImportEdge[] {
     } else if (ts.isExportDeclaration(node)) {
       add(node.moduleSpecifier, node.isTypeOnly);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
-      add(node.argument.literal as ts.Expression, true);
+      add(node.argument.literal as TS.Expression, true);
     } else if (ts.isCallExpression(node) && node.arguments.length === 1
       && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
       add(node.arguments[0], false);
