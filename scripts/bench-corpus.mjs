@@ -169,12 +169,12 @@ export function journal(i, seed = SEED) {
 }
 
 /** About 5 MB: one frontmatter and ~1,300 beelden of ~3.9 KB each. */
-export function bigJournal(seed = SEED) {
+export function bigJournal(seed = SEED, size = 5 * 1024 * 1024) {
   const r = rng(seed ^ 0x5bd1e995);
   const parts = [frontmatter(r, 0), 'Een verzameling beelden van een heel team, over een paar jaar bijgehouden.'];
   let length = 0;
   let count = 0;
-  while (length < 5 * 1024 * 1024) {
+  while (length < size) {
     const b = beeld(r, { missing: r.chance(0.2), size: r.int(4, 5) });
     parts.push(b);
     length += b.length + 2;

@@ -31,6 +31,8 @@ const apps = [
 ];
 const browserApps = [
   { in: 'src/webview/overview.ts', out: 'dist/webview/overview.js' },
+  // The notebook renderer runs in the notebook's webview and is loaded as an ES module.
+  { in: 'src/renderer/journal.ts', out: 'dist/renderer/journal.js', format: 'esm' },
 ];
 
 function walk(dir, test) {
@@ -85,7 +87,7 @@ async function main() {
   mergeStrings();
   await Promise.all([
     ...apps.map((e) => bundle(e, node)),
-    ...browserApps.map((e) => bundle(e, { ...node, platform: 'browser', format: 'iife', target: 'es2022', external: [] })),
+    ...browserApps.map((e) => bundle(e, { ...node, platform: 'browser', format: e.format ?? 'iife', target: 'es2022', external: [] })),
   ]);
   if (!withTests) return;
   // Unit and server suites run under mocha in plain node; vscode suites run inside the extension host.

@@ -16,6 +16,8 @@ export const EXTENSION_CHUNKS = [
   { name: 'overview', in: 'src/core/overview-html.ts', out: 'dist/overview.js', holds: "the overview's page renderer" },
   // Required when a reflection record is made (the editor's command and the CLI's --format pdf).
   { name: 'reflectie', in: 'src/core/reflectie/render.ts', out: 'dist/reflectie.js', holds: 'pdf-lib: the reflection record as PDF and HTML' },
+  // Required when feedback is first checked for personal data (the name lexicon is over a megabyte).
+  { name: 'feedback-privacy', in: 'src/core/feedback/privacy.ts', out: 'dist/feedback-privacy.js', holds: 'the privacy detectors over feedback text' },
 ];
 
 /**

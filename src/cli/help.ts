@@ -9,6 +9,7 @@ export const HELP: Record<'main' | 'check' | 'stats' | 'new' | 'reflectie' | 'gu
 Gebruik:
   goedwerk check [paden...]   controleer journalen (bestanden en mappen, standaard .)
   goedwerk stats [paden...]   overzicht per journaal en in totaal, voor een coach
+  goedwerk feedback [paden...]  open feedback, losgeraakte draden en wat op feedback wacht
   goedwerk new [bestand]      begin een nieuw journaal vanuit het sjabloon
   goedwerk reflectie [paden]  reflectieverslag voor de SKJ-herregistratie (tekst, json, html, pdf)
   goedwerk guard              controleer wat in git klaarstaat op persoonsgegevens (voor een commit)
@@ -26,6 +27,7 @@ Afsluitcode: 0 geen fouten of waarschuwingen, 1 wel, 2 verkeerd gebruik of een p
 Usage:
   goedwerk check [paths...]   check journals (files and folders, default .)
   goedwerk stats [paths...]   overview per journal and in total, for a coach
+  goedwerk feedback [paths...]  open feedback, detached threads and what waits for feedback
   goedwerk new [file]         start a new journal from the template
   goedwerk reflectie [paths]  reflection record for the SKJ re-registration (text, json, html, pdf)
   goedwerk guard              check what is staged in git for personal data (before a commit)

@@ -6,6 +6,7 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/model';
 import { choice, count, parseCommand, text } from './args';
 import { runCheck } from './commands/check';
+import { FEEDBACK_HELP, runFeedback } from './commands/feedback';
 import { runGuard } from './commands/guard';
 import { runHook } from './commands/hook';
 import { runNew } from './commands/new';
@@ -73,6 +74,12 @@ async function dispatch(argv: string[], lang: Lang): Promise<number> {
       if (values.help) return print(t(lang, HELP.stats)), 0;
       const format = choice(values.format, '--format', ['text', 'json', 'html'] as const, 'text');
       return runStats({ paths: positionals, format, jobs: count(values.jobs, '--jobs'), lang, cwd, distDir: __dirname, version: packageVersion });
+    }
+    case 'feedback': {
+      const { values, positionals } = parseCommand(rest, { format: { type: 'string' }, all: { type: 'boolean' } });
+      if (values.help) return print(t(lang, FEEDBACK_HELP)), 0;
+      const format = choice(values.format, '--format', ['text', 'json'] as const, 'text');
+      return runFeedback({ paths: positionals, format, all: values.all === true, lang, cwd, version: packageVersion });
     }
     case 'new': {
       const { values, positionals } = parseCommand(rest, {

@@ -27,6 +27,10 @@ const W = {
   none: { nl: '(geen)', en: '(none)' },
   unused: { nl: 'Nooit genoemd:', en: 'Never named:' },
   perMonth: { nl: 'Beelden per maand:', en: 'Beelden per month:' },
+  feedback: {
+    nl: 'Feedback: gevraagd bij {0} beelden, waarvan {1} wachten; draden: {2} open, {3} afgerond, {4} losgeraakt',
+    en: 'Feedback: asked for on {0} beelden, {1} of them waiting; threads: {2} open, {3} resolved, {4} detached',
+  },
   legend: {
     nl: '✓ = aanwezig, · = ontbreekt; 3E = het antwoord op Excellent, Ethisch en Energiek (ja, nee, deels of open), - = geen 3E-check',
     en: '✓ = present, · = missing; 3E = the answer to Excellent, Ethical and Engaging (yes, no, partly or open), - = no 3E check',
@@ -129,6 +133,10 @@ export function formatStatsText(stats: TeamStats, lang: Lang): string {
   if (months.length) {
     lines.push(t(lang, W.perMonth));
     for (const [month, count] of months) lines.push(`  ${month}  ${String(count).padStart(5)}`);
+  }
+  const fb = tot.feedback;
+  if (fb && (fb.requested || fb.open || fb.resolved || fb.detached)) {
+    lines.push(t(lang, W.feedback, fb.requested, fb.waiting, fb.open, fb.resolved, fb.detached));
   }
   return lines.join('\n') + '\n';
 }

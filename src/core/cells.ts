@@ -6,11 +6,17 @@
 // the user did not touch is therefore written back exactly, and an edited cell replaces only its own
 // piece. Cells without our metadata are new ones, added by the user; they get the file's line
 // break and a blank line to keep them apart from their neighbours.
+//
+// Prompts: the HTML comments a template writes right under a heading are helper text, not the writer's.
+// They travel hidden in the metadata too (`prompt`), so a cell's editable value holds only the heading
+// and the writer's words; the notebook's renderer shows the prompt as quiet text. An edited cell writes
+// its prompt back right under its heading, so the file keeps reading like a form: question, answer.
 import type { SectionKind, Span } from './model';
+import { splitPromptComment } from './prompts';
 import { outline, type Outline } from './scan';
 import { decodeBytes, detectEol, type TextProblem } from './text';
 
-export type CellRole = 'frontmatter' | 'preamble' | 'titel' | 'section';
+export type CellRole = 'frontmatter' | 'preamble' | 'titel' | 'section' | 'invitation';
 
 /** What a cell carries so that writing it back reproduces the file. JSON-safe: it is notebook metadata. */
 export interface CellMeta {
@@ -25,6 +31,13 @@ export interface CellMeta {
   raw?: string;
   /** Set in every cell of a CRLF file, so that the file's line break survives edits and moves. */
   eol?: '\r\n';
+  /**
+   * The prompt taken out of the value: the text from the end of the value's first line (a heading) up to
+   * the end of the last HTML comment under it, line breaks included. Written back in that place.
+   */
+  prompt?: string;
+  /** For a placeholder cell (an empty journal): the value it shows, which writes nothing while it stands. */
+  placeholder?: string;
 }
 
 export interface CellSpec {
@@ -140,24 +153,106 @@ function normalizeCuts(cuts: Cut[], length: number): Cut[] {
 
 function frontmatterCell(text: string, yaml: Span, end: number, eol: string): CellSpec {
   const { value, tail } = splitTail(text.slice(yaml.start, yaml.end));
+  // A Markdown-kind cell in YAML: it never runs, and the notebook's renderer shows it as a card.
   return {
-    kind: 'code', language: 'yaml', value, role: 'frontmatter',
+    kind: 'markup', language: 'yaml', value, role: 'frontmatter',
     meta: withRaw({ head: text.slice(0, yaml.start), tail: tail + text.slice(yaml.end, end) }, value, eol),
   };
 }
 
 function markupCell(piece: string, cut: Cut, eol: string): CellSpec {
-  const { value, tail } = splitTail(piece);
-  const cell: CellSpec = { kind: 'markup', language: 'markdown', value, role: cut.role, meta: withRaw({ tail }, value, eol) };
+  const { value: body, tail } = splitTail(piece);
+  const lifted = liftPrompt(body, eol);
+  const meta: CellMeta = withRaw({ tail }, body, eol, lifted.moved);
+  if (lifted.prompt) meta.prompt = lifted.prompt;
+  const cell: CellSpec = { kind: 'markup', language: 'markdown', value: lifted.value, role: cut.role, meta };
   if (cut.section) cell.section = cut.section;
   if (cut.beeld !== undefined) cell.beeld = cut.beeld;
   return cell;
 }
 
-function withRaw(meta: CellMeta, value: string, eol: string): CellMeta {
-  if (hasForeignBreak(value, eol)) meta.raw = value;
+/** `raw` keeps the piece's own bytes when writing the shown value back would not give them. */
+function withRaw(meta: CellMeta, body: string, eol: string, moved = false): CellMeta {
+  if (moved || hasForeignBreak(body, eol)) meta.raw = body;
   if (eol === '\r\n') meta.eol = eol;
   return meta;
+}
+
+const ATX_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const COMMENT_START = /^ {0,3}<!--/;
+
+/** Where the first line of `s` ends (before its line break). */
+function firstLineEnd(s: string): number {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) !== 10 && s.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+/** Index just past the line break at `i` (a CRLF counts once), or `i` when none is there. */
+function pastBreak(s: string, i: number): number {
+  if (s.charCodeAt(i) === 13) return s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  return s.charCodeAt(i) === 10 ? i + 1 : i;
+}
+
+export interface LiftedPrompt {
+  /** The body without its prompt (and with any words typed into the prompt, as text of their own). */
+  value: string;
+  /** The prompt as it goes back under the heading; '' when there is none. */
+  prompt: string;
+  /** True when words typed into the prompt were moved out: the value then differs from the bytes. */
+  moved: boolean;
+}
+
+/**
+ * Takes the prompt out of a markup cell's body: the blank lines and comment-only blocks that stand
+ * right under a first-line heading. Words a writer typed into a known prompt come out as text.
+ */
+export function liftPrompt(body: string, eol = '\n'): LiftedPrompt {
+  const end = firstLineEnd(body);
+  if (!ATX_LINE.test(body.slice(0, end))) return { value: body, prompt: '', moved: false };
+  let at = end;
+  let promptEnd = -1;
+  const comments: Span[] = [];
+  while (at < body.length) {
+    const lineStart = pastBreak(body, at);
+    if (lineStart === at) break;
+    const lineEnd = lineStart + firstLineEnd(body.slice(lineStart));
+    const line = body.slice(lineStart, lineEnd);
+    if (/^[ \t]*$/.test(line)) { at = lineEnd; continue; }
+    if (!COMMENT_START.test(line)) break;
+    const close = body.indexOf('-->', lineStart + 4);
+    if (close === -1) break;
+    const closeLineEnd = close + firstLineEnd(body.slice(close));
+    if (!/^[ \t]*$/.test(body.slice(close + 3, closeLineEnd))) break;
+    comments.push({ start: lineStart, end: close + 3 });
+    promptEnd = closeLineEnd;
+    at = closeLineEnd;
+  }
+  if (promptEnd < 0) return { value: body, prompt: '', moved: false };
+  let prompt = body.slice(end, promptEnd);
+  let value = body.slice(0, end) + body.slice(promptEnd);
+  const residue: string[] = [];
+  for (const c of [...comments].reverse()) {
+    const parts = splitPromptComment(body.slice(c.start, c.end));
+    if (parts.residue.length === 0) continue;
+    residue.unshift(...parts.residue);
+    prompt = prompt.slice(0, c.start - end) + parts.cleaned + prompt.slice(c.end - end);
+  }
+  if (residue.length === 0) return { value, prompt, moved: false };
+  const rest = body.slice(promptEnd).replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '');
+  value = body.slice(0, end) + eol + eol + residue.join(' ') + (rest ? eol + eol + rest : '');
+  return { value, prompt, moved: true };
+}
+
+/**
+ * An edited value with its prompt put back: right under its first line while that is a heading,
+ * else before the value on lines of its own. A value left blank drops the prompt with the rest.
+ */
+export function composeValue(value: string, prompt: string | undefined, eol: string): string {
+  if (!prompt || !/\S/.test(value)) return value;
+  const end = firstLineEnd(value);
+  if (ATX_LINE.test(value.slice(0, end))) return value.slice(0, end) + prompt + value.slice(end);
+  return prompt.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+/, '') + eol + eol + value;
 }
 
 /**
@@ -207,20 +302,34 @@ export function eolOfCells(cells: readonly CellInput[]): '\n' | '\r\n' {
   return '\n';
 }
 
+export interface TextOptions {
+  /**
+   * Write every cell from its value, never from its kept bytes: the language server wants the journal
+   * as the cells show it, so that each cell's lines map onto the journal's one to one.
+   */
+  fromValues?: boolean;
+}
+
+/** True when the cell shows what it showed when it was read (up to the editor's line-break normalisation). */
+function untouched(cell: CellInput, meta: CellMeta, eol: string): boolean {
+  if (meta.raw === undefined) return false;
+  if (sameLines(cell.value, meta.raw)) return true;
+  return meta.prompt !== undefined && sameLines(cell.value, liftPrompt(meta.raw, eol).value);
+}
+
 /** The text of one cell as it will stand in the file, without separators. */
-export function cellText(cell: CellInput, eol: string, isFirst = false): string {
+export function cellText(cell: CellInput, eol: string, isFirst = false, opts: TextOptions = {}): string {
   const meta = cell.meta;
   if (meta && typeof meta.tail === 'string') {
-    // Untouched (up to the editor's line-break normalisation): the original bytes.
-    const value = meta.raw !== undefined && sameLines(cell.value, meta.raw) ? meta.raw : toEol(editedValue(cell.value), eol);
+    if (meta.placeholder !== undefined && cell.value === meta.placeholder) return (meta.head ?? '') + meta.tail;
+    const value = !opts.fromValues && untouched(cell, meta, eol) ? meta.raw! : composeValue(toEol(editedValue(cell.value), eol), meta.prompt, eol);
     return (meta.head ?? '') + value + meta.tail;
   }
   const value = toEol(editedValue(cell.value), eol);
   if (value === '') return '';
-  if (cell.kind === 'code') {
-    if (isFirst && cell.language === 'yaml') return `---${eol}${value}${eol}---${eol}`;
-    return fenced(value, cell.language, eol);
-  }
+  if (cell.language === 'yaml') return isFirst ? `---${eol}${value}${eol}---${eol}` : fenced(value, cell.language, eol);
+  // A code cell in Markdown is text like any other: the notebook's own controller offers only Markdown.
+  if (cell.kind === 'code' && cell.language !== 'markdown') return fenced(value, cell.language, eol);
   return value + eol;
 }
 
@@ -246,10 +355,25 @@ function fenceOpen(value: string, language: string | undefined): string {
  * after the fence line a new code cell gets. For mapping a cell's positions into the whole journal.
  */
 export function valueOffset(cell: CellInput, eol: string, isFirst = false): number {
-  if (cell.meta && typeof cell.meta.tail === 'string') return cell.meta.head?.length ?? 0;
-  if (cell.kind !== 'code') return 0;
-  if (isFirst && cell.language === 'yaml') return 3 + eol.length;
+  const meta = cell.meta;
+  if (meta && typeof meta.tail === 'string') {
+    const head = meta.head?.length ?? 0;
+    const prompt = meta.prompt && /\S/.test(cell.value) && !ATX_LINE.test(cell.value.slice(0, firstLineEnd(cell.value)));
+    return prompt ? head + composeValue(cell.value, meta.prompt, eol).length - cell.value.length : head;
+  }
+  if (cell.language === 'yaml') return isFirst ? 3 + eol.length : fenceOpen(cell.value, cell.language).length + eol.length;
+  if (cell.kind !== 'code' || cell.language === 'markdown') return 0;
   return fenceOpen(cell.value, cell.language).length + eol.length;
+}
+
+/**
+ * The hidden text written between a cell's first line and the rest of its value (its prompt), as
+ * `cellText` with `fromValues` writes it; '' when the value is written in one piece.
+ */
+export function promptGap(cell: CellInput): string {
+  const prompt = cell.meta?.prompt;
+  if (!prompt || !/\S/.test(cell.value)) return '';
+  return ATX_LINE.test(cell.value.slice(0, firstLineEnd(cell.value))) ? prompt : '';
 }
 
 /**
@@ -261,7 +385,7 @@ export function cellsToText(cells: readonly CellInput[], eol: '\n' | '\r\n' = eo
 }
 
 /** `cellsToText` plus where each cell's text starts and ends in it, for mapping offsets to cells. */
-export function layout(cells: readonly CellInput[], eol: '\n' | '\r\n' = eolOfCells(cells)): { text: string; starts: number[]; ends: number[] } {
+export function layout(cells: readonly CellInput[], eol: '\n' | '\r\n' = eolOfCells(cells), opts: TextOptions = {}): { text: string; starts: number[]; ends: number[] } {
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -277,7 +401,7 @@ export function layout(cells: readonly CellInput[], eol: '\n' | '\r\n' = eolOfCe
   };
   for (const cell of cells) {
     const isNew = !cell.meta || typeof cell.meta.tail !== 'string';
-    const piece = cellText(cell, eol, parts.length === 0);
+    const piece = cellText(cell, eol, parts.length === 0, opts);
     if (piece !== '') {
       if (parts.length > 0) push(separator(end, eol, isNew || prevNew));
       starts.push(pos);
@@ -305,6 +429,21 @@ function breakBefore(s: string, j: number): number {
   const c = s.charCodeAt(j - 1);
   if (c === 10) return s.charCodeAt(j - 2) === 13 ? j - 2 : j - 1;
   return c === 13 ? j - 1 : -1;
+}
+
+/**
+ * The one cell a blank journal opens with: it shows `placeholder` (an invitation to start) and, while
+ * it does, writes the file's bytes back as they were.
+ */
+export function placeholderCell(text: string, placeholder: string): CellSpec {
+  const meta: CellMeta = { tail: '', placeholder };
+  if (text) meta.head = text;
+  return { kind: 'markup', language: 'markdown', value: placeholder, role: 'invitation', meta };
+}
+
+/** True when a journal holds nothing but whitespace: it opens as an invitation to start. */
+export function isBlankJournal(text: string): boolean {
+  return isBlank(text);
 }
 
 /** What a notebook keeps about its file as a whole. JSON-safe: it is notebook metadata. */

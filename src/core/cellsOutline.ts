@@ -2,8 +2,11 @@
 // still lacks, read from the cells as they are now. Remark-free, for the notebook's status bar and
 // toolbar commands. Presence follows the format contract: a section that is missing or whose body
 // holds no text (whitespace and HTML comments do not count) is missing.
+import type { DrieEId } from './content/guides';
+import { DRIE_E_IDS, readDrieEItem, splitDrieELine, type DrieEAnswer } from './drie-e';
 import { ELEMENTS, type SectionKind, type Span } from './model';
 import { layout, type CellInput } from './cells';
+import { promptResidue } from './prompts';
 import { outline, type Outline } from './scan';
 import type { KnownSection } from './sections';
 
@@ -41,6 +44,10 @@ export interface BeeldInfo {
   parts: PartInfo[];
   /** Required parts that are missing or empty, in canonical order; `titel` first when there is no title. */
   missing: (KnownSection | 'titel')[];
+  /** True when the beeld has an H1, empty or not. */
+  hasTitleHeading: boolean;
+  /** How each E of the 3E check stands (contract v2); undefined when the beeld has no 3E section. */
+  drieE?: Record<DrieEId, DrieEAnswer>;
 }
 
 export interface CellsOutline {
@@ -85,7 +92,10 @@ export function cellsOutline(cells: readonly CellInput[]): CellsOutline {
     }
     const missing: BeeldInfo['missing'] = REQUIRED_PARTS.filter((k) => !present.has(k));
     if (!b.title) missing.unshift('titel');
-    return { index: b.index, title: b.title, firstCell, lastCell, sections, parts, missing };
+    const drie = b.sections.find((s) => s.kind === 'drie-e');
+    const beeld: BeeldInfo = { index: b.index, title: b.title, firstCell, lastCell, sections, parts, missing, hasTitleHeading: !!b.titleHeading };
+    if (drie) beeld.drieE = drieEAnswers(text, drie.body);
+    return beeld;
   });
   return { text, starts, ends, outline: o, cells: info, beelden };
 }
@@ -113,7 +123,7 @@ export function cellIndexAt(starts: readonly number[], ends: readonly number[], 
   return found;
 }
 
-/** True when the text between `from` and `to` holds more than whitespace and HTML comments. */
+/** True when the text between `from` and `to` holds more than whitespace and HTML comments (prompts). */
 export function hasText(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to) {
@@ -122,10 +132,34 @@ export function hasText(text: string, from: number, to: number): boolean {
     if (text.startsWith('<!--', i)) {
       const close = text.indexOf('-->', i + 4);
       if (close === -1 || close + 3 > to) return false;
+      // Words a writer typed into a prompt are theirs (src/core/prompts.ts).
+      if (promptResidue(text.slice(i, close + 3))) return true;
       i = close + 3;
       continue;
     }
     return true;
   }
   return false;
+}
+
+/**
+ * How each E stands in a 3E section's body, read with the shared contract (src/core/drie-e.ts): the
+ * first top-level list item naming an E decides; an E without an item is open.
+ */
+export function drieEAnswers(text: string, body: Span): Record<DrieEId, DrieEAnswer> {
+  const out = Object.fromEntries(DRIE_E_IDS.map((id) => [id, 'open'])) as Record<DrieEId, DrieEAnswer>;
+  const seen = new Set<DrieEId>();
+  let fence = '';
+  for (const line of text.slice(body.start, body.end).split(/\r\n|\r|\n/)) {
+    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) { if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = ''; continue; }
+    if (mark) { fence = mark; continue; }
+    if (!/^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]/.test(line)) continue;
+    const split = splitDrieELine(line);
+    const item = split && readDrieEItem(split.text, split.ticked);
+    if (!item || seen.has(item.id)) continue;
+    seen.add(item.id);
+    out[item.id] = item.answer;
+  }
+  return out;
 }

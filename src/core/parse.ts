@@ -13,6 +13,7 @@ import type { Nodes, Root, RootContent, ListItem } from 'mdast';
 import type { Beeld, Heading, Journal, ListEntry, Range, Section, Span } from './model';
 import { parseFrontmatter } from './frontmatter';
 import { outline, type Outline, type OutlineBeeld, type OutlineSection, type ScannedHeading } from './scan';
+import { promptResidue } from './prompts';
 import { positionAt, rangeOf } from './text';
 
 export interface ParseOptions {
@@ -264,6 +265,7 @@ function hasText(root: Nodes): boolean {
   return false;
 }
 
+/** The text without HTML comments, except for words a writer typed into a prompt: those are theirs. */
 function withoutComments(s: string): string {
   let out = '';
   let i = 0;
@@ -273,6 +275,8 @@ function withoutComments(s: string): string {
     out += s.slice(i, open);
     const close = s.indexOf('-->', open + 4);
     if (close === -1) return out; // an unclosed comment runs to the end of its block
+    const own = promptResidue(s.slice(open, close + 3));
+    if (own) out += ` ${own} `;
     i = close + 3;
   }
 }

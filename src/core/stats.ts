@@ -6,6 +6,8 @@ import type { DrieEId } from './content/guides';
 import { DRIE_E_IDS, type DrieEAnswer } from './drie-e';
 import { drieEOfSections } from './drie-e-beeld';
 import { ELEMENTS, type ElementId, type Finding, type Journal, type Section, type SectionKind } from './model';
+import { isMarked, markFromValue } from './feedback/mark';
+import { emptyFeedback, type BeeldFeedback } from './feedback/summary';
 
 /** Each E's answer under contract v2 (ja, nee, deels or open); `present`: the beeld has a 3E check. */
 export interface DrieEStats {
@@ -50,6 +52,8 @@ export interface BeeldStats {
   complete: boolean;
   /** How many findings fall inside this beeld. */
   findings: number;
+  /** Asked for feedback, open and resolved threads, waiting (threads are counted by the faces that read them). */
+  feedback?: BeeldFeedback;
 }
 
 export interface JournalStats {
@@ -77,7 +81,20 @@ export interface TeamStats {
     unusedDeugden: string[];
     /** Beelden per month of the journal's date (`YYYY-MM`); undated journals are left out. */
     perMonth: Record<string, number>;
+    feedback?: FeedbackTotals;
   };
+}
+
+export interface FeedbackTotals {
+  /** Beelden whose writer asked for feedback. */
+  requested: number;
+  /** Of those, the ones that wait for it. */
+  waiting: number;
+  /** Threads on a beeld, open and resolved. */
+  open: number;
+  resolved: number;
+  /** Threads whose beeld is gone (listed by `goedwerk feedback`). */
+  detached: number;
 }
 
 function covered(sections: readonly Section[], kind: SectionKind): boolean {
@@ -117,6 +134,7 @@ function deugdenOf(sections: readonly Section[]): string[] {
 export function journalStats(journal: Journal, file: string, findings: readonly Finding[] = []): JournalStats {
   const fields = journal.frontmatter?.fields ?? {};
   const tags = fields.tags ?? [];
+  const mark = markFromValue(journal.frontmatter?.data?.[markKey(journal.frontmatter?.data)]);
   const beelden = journal.beelden.map((b): BeeldStats => {
     const elements = Object.fromEntries(ELEMENTS.map((el) => [el, covered(b.sections, el)])) as Record<ElementId, boolean>;
     const drieE = drieEOf(b.sections);
@@ -142,6 +160,7 @@ export function journalStats(journal: Journal, file: string, findings: readonly 
       complete: !!b.title?.trim() && ervaring && uitwerking && ELEMENTS.every((el) => elements[el])
         && drieEAnswered(drieE),
       findings: findings.filter((f) => f.range.start.line >= firstLine && f.range.start.line <= lastLine).length,
+      feedback: emptyFeedback(isMarked(mark, b.title)),
     };
   });
   return {
@@ -155,6 +174,11 @@ export function journalStats(journal: Journal, file: string, findings: readonly 
   };
 }
 
+/** The frontmatter's `feedback` key, in whatever case it was written. */
+function markKey(data: Record<string, unknown> | null | undefined): string {
+  return Object.keys(data ?? {}).find((k) => k.toLowerCase() === 'feedback') ?? 'feedback';
+}
+
 function lineOfOffset(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
@@ -166,13 +190,15 @@ function lineOfOffset(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-export function teamStats(journals: readonly JournalStats[]): TeamStats {
+/** `detached`: threads that sit on no beeld, for the totals. */
+export function teamStats(journals: readonly JournalStats[], detached = 0): TeamStats {
   const elements = Object.fromEntries(ELEMENTS.map((el) => [el, 0])) as Record<ElementId, number>;
   const drieE: DrieETotals = { answered: 0, open: 0, missing: 0, answers: emptyCounts() };
   const deugden = new Map<string, number>();
   const perMonth = new Map<string, number>();
   let beelden = 0;
   let complete = 0;
+  const feedback: FeedbackTotals = { requested: 0, waiting: 0, open: 0, resolved: 0, detached };
   for (const j of journals) {
     const month = /^(\d{4}-\d{2})/.exec(j.datum ?? '')?.[1];
     for (const b of j.beelden) {
@@ -185,6 +211,13 @@ export function teamStats(journals: readonly JournalStats[]): TeamStats {
       for (const id of DRIE_E_IDS) drieE.answers[id][b.drieE[id]]++;
       for (const d of b.deugden) deugden.set(d, (deugden.get(d) ?? 0) + 1);
       if (month) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+      const fb = b.feedback;
+      if (fb) {
+        if (fb.requested) feedback.requested++;
+        if (fb.waiting) feedback.waiting++;
+        feedback.open += fb.open;
+        feedback.resolved += fb.resolved;
+      }
     }
   }
   const named = new Set(deugden.keys());
@@ -199,6 +232,7 @@ export function teamStats(journals: readonly JournalStats[]): TeamStats {
       deugden: Object.fromEntries([...deugden].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))),
       unusedDeugden: DEUGDEN.map((d) => d.name).filter((n) => !named.has(n)),
       perMonth: Object.fromEntries([...perMonth].sort((a, b) => a[0].localeCompare(b[0]))),
+      feedback,
     },
   };
 }

@@ -1,11 +1,13 @@
-// Text skeletons for new journals, beelden and sections. Prompts sit in HTML comments, so a section
-// nobody has filled in yet still counts as empty and the rules keep pointing at it. The 3E check is the
-// one exception: its three items carry their question, which contract v2 reads as open, not as an answer.
+// Text skeletons for new journals, beelden and sections. Prompts sit in HTML comments right under
+// their heading, so a section nobody has filled in yet still counts as empty and the rules keep
+// pointing at it, while the file stays plain Markdown. The notebook lifts them out of the cells'
+// editable text and shows them as quiet helper text (src/core/cells.ts, src/renderer/). The 3E check is
+// the one exception: its three items carry their question, which contract v2 reads as open, not as an answer.
 import type { ElementId, Lang } from './model';
 import { ELEMENTS, SECTION_ORDER } from './model';
 import { t, type Msg } from './i18n';
 import { SECTION_HEADINGS, type KnownSection } from './sections';
-import { DRIE_E, ELEMENT_INFO, SOURCE, findSituation, type Situation } from './content/index';
+import { DRIE_E, ELEMENT_INFO, SITUATIONS, SOURCE, findSituation, type Situation } from './content/index';
 import { sessionLines, type SessionTemplate } from './reflectie/template-fields';
 
 /** The line break to write: '\n' or '\r\n' (whatever the file around it uses). */
@@ -40,13 +42,18 @@ const SECTION_PROMPTS: Record<Exclude<KnownSection, ElementId>, Msg> = {
     en: 'Explain why what you did was good work in this situation. What is your standard here?',
   },
   afbeelding: {
-    nl: 'Naar keuze: een afbeelding die de kern vangt, bijvoorbeeld ![korte beschrijving](afbeelding.png).',
-    en: 'Optional: an image that captures the core, for example ![short description](image.png).',
+    nl: 'Naar keuze: een afbeelding die de kern van je beeld vangt, zoals een foto of een tekening.',
+    en: 'Optional: a picture that captures the core of your beeld, such as a photo or a drawing.',
   },
   'drie-e': {
     nl: 'Beantwoord elke vraag met ja, nee of deels, en schrijf erachter waarom. Nee is ook een antwoord.',
     en: 'Answer each question with yes, no or partly, and write why after it. No is an answer too.',
   },
+};
+
+const TITLE_HINT: Msg = {
+  nl: 'Een korte, typerende zin. Vaak schrijf je die als laatste.',
+  en: 'A short, telling phrase. Often the last thing you write.',
 };
 
 const DEUGDEN_HINT: Msg = {
@@ -80,7 +87,7 @@ function today(): string {
 }
 
 /** A YAML scalar: plain when that reads back as the same string, otherwise double-quoted (JSON is valid YAML). */
-function yamlScalar(value: string): string {
+export function yamlScalar(value: string): string {
   const plain = /^[\p{L}\p{N}][\p{L}\p{N} .,'/_-]*$/u.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value)
     && !/^[\d.+-]+$/.test(value) && !/ #|: /.test(value) && value.trim() === value;
   // A date is left plain: YAML reads it as a date, which is what `datum` means.
@@ -118,14 +125,15 @@ export function drieESkeleton(lang: Lang, eol: Eol = '\n'): string {
   return lines(eol, ...DRIE_E.map((e) => `- [ ] ${t(lang, e.name)}: ${t(lang, e.question)}`));
 }
 
-/** One beeld: its H1 and every known section in canonical order, sections separated by blank lines. */
+/**
+ * One beeld: its H1 and every known section in canonical order, sections separated by blank lines.
+ * A title of '' writes an empty H1 (`#`): the writer was asked and chose to write it later, so no
+ * placeholder words stand in the file; without a title at all the placeholder is written.
+ */
 export function beeldSkeleton(lang: Lang, opts: { titel?: string; situatie?: string } = {}, eol: Eol = '\n'): string {
-  const title = opts.titel?.trim() || TITLE_PLACEHOLDER[lang];
-  const titleHint: Msg = {
-    nl: 'Een korte, typerende zin. Vaak schrijf je die als laatste.',
-    en: 'A short, telling phrase. Often the last thing you write.',
-  };
-  const head = lines(eol, `# ${title.replace(/[\r\n]+/g, ' ')}`, '', ...comment([t(lang, titleHint)]));
+  const title = opts.titel === '' ? '' : opts.titel?.trim() || TITLE_PLACEHOLDER[lang];
+  const heading = title ? `# ${title.replace(/[\r\n]+/g, ' ')}` : '#';
+  const head = lines(eol, heading, '', ...comment([t(lang, TITLE_HINT)]));
   const sections = SECTION_ORDER.map((kind) => sectionSkeleton(kind, lang, eol, 2, opts.situatie));
   return [head, ...sections].join(eol);
 }
@@ -167,6 +175,22 @@ export function journalTemplate(lang: Lang, fields: JournalFields = {}, eol: Eol
   const block = situationBlock(situation, lang, eol);
   const beeld = beeldSkeleton(lang, { titel: fields.titel, situatie: situation?.id }, eol);
   return front + eol + (block ? block + eol : '') + beeld;
+}
+
+/**
+ * Every prompt line a skeleton can write (both languages, every situation), as it stands in the file.
+ * For telling the template's words apart from words a writer typed into a prompt (src/core/prompts.ts).
+ */
+export function knownPromptTexts(): string[] {
+  const out = new Set<string>();
+  const situations: (Situation | undefined)[] = [undefined, ...SITUATIONS];
+  for (const lang of ['nl', 'en'] as const) {
+    out.add(safe(t(lang, TITLE_HINT)));
+    for (const kind of SECTION_ORDER) {
+      for (const s of situations) for (const p of promptFor(kind, lang, s)) out.add(safe(p));
+    }
+  }
+  return [...out];
 }
 
 /** The element ids in canonical order, re-exported for callers that build their own skeletons. */

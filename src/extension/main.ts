@@ -7,6 +7,7 @@ import { registerViews } from './views/index';
 import { registerCommands } from './commands/index';
 import { registerPrivacyCommands } from './privacy/commands';
 import { registerOverview } from './overview/index';
+import { registerFeedback } from './feedback/index';
 import { loadedChunks } from './lazy';
 
 /** What activation cost, as the extension saw it (exported to the in-host tests only). */
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): { activation: Activa
   const cpu0 = process.cpuUsage();
   registerLanguage(context);
   registerNotebook(context);
+  registerFeedback(context);
   registerViews(context);
   registerCommands(context);
   registerPrivacyCommands(context);

@@ -3,7 +3,7 @@
 // between that text and the documents the editor has (the text document itself, or one cell).
 import type { NotebookDocument } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { META_KEY, eolOfCells, layout, type CellInput, type CellMeta } from '../core/cells';
+import { META_KEY, eolOfCells, layout, promptGap, valueOffset, type CellInput, type CellMeta } from '../core/cells';
 import type { Position, Range, TextEdit as CoreEdit } from '../core/model';
 import { lineStarts, offsetAt, positionAt, rangeOf } from '../core/text';
 
@@ -58,6 +58,11 @@ interface CellPlace {
   /** Journal lines of the value's first and last line. */
   firstLine: number;
   lastLine: number;
+  /** Journal lines of the hidden prompt between the value's first line and its second (0 when none). */
+  gap: number;
+  /** Journal offsets of that prompt (equal when none). */
+  gapStart: number;
+  gapEnd: number;
 }
 
 /** The cells of a notebook laid out as the file the serializer would write (see core/cells). */
@@ -82,19 +87,24 @@ export class NotebookView implements JournalView {
       });
     }
     const eol = eolOfCells(inputs);
-    const placed = layout(inputs, eol);
+    // From the cells' values, so that each cell's lines stand in the journal as the cell shows them.
+    const placed = layout(inputs, eol, { fromValues: true });
     const first = placed.starts.findIndex((s, i) => placed.ends[i] > s);
     this.text = placed.text;
     this.lineStarts = lineStarts(this.text);
     notebook.cells.forEach((cell, i) => {
       const doc = docs[i];
       if (!doc || placed.ends[i] === placed.starts[i]) return;
-      const start = placed.starts[i] + valueOffset(inputs[i], i === first, eol);
+      const start = placed.starts[i] + valueOffset(inputs[i], eol, i === first);
       const firstLine = positionAt(this.lineStarts, start).line;
-      const lastLine = firstLine + doc.lineCount - 1;
+      const prompt = promptGap(inputs[i]);
+      // Lines of the prompt between the value's first line and its second (none to skip in a one-line value).
+      const gap = doc.lineCount > 1 ? (prompt.match(/\r\n|\r|\n/g) ?? []).length : 0;
+      const gapStart = start + (doc.getText().match(/^[^\r\n]*/)?.[0].length ?? 0);
+      const lastLine = firstLine + doc.lineCount - 1 + gap;
       const lastLineText = doc.getText({ start: { line: doc.lineCount - 1, character: 0 }, end: { line: doc.lineCount, character: 0 } });
       const end = Math.min(this.text.length, offsetAt(this.lineStarts, { line: lastLine, character: lastLineText.replace(/[\r\n]+$/, '').length }));
-      this.cells.push({ uri: cell.document, start, end, firstLine, lastLine });
+      this.cells.push({ uri: cell.document, start, end, firstLine, lastLine, gap, gapStart, gapEnd: gapStart + prompt.length });
     });
   }
 
@@ -112,7 +122,7 @@ export class NotebookView implements JournalView {
   offsetOf(uri: string, pos: Position): number | undefined {
     const c = this.cells.find((x) => x.uri === uri);
     if (!c) return undefined;
-    const line = Math.min(c.firstLine + pos.line, c.lastLine);
+    const line = Math.min(c.firstLine + pos.line + (pos.line > 0 ? c.gap : 0), c.lastLine);
     return Math.min(c.end, offsetAt(this.lineStarts, { line, character: pos.character }, this.text.length));
   }
 
@@ -128,8 +138,10 @@ export class NotebookView implements JournalView {
 
   private clampTo(c: CellPlace, pos: Position): Position {
     if (pos.line < c.firstLine) return { line: 0, character: 0 };
-    if (pos.line > c.lastLine) return { line: c.lastLine - c.firstLine, character: c.end - this.lineStarts[c.lastLine] };
-    return { line: pos.line - c.firstLine, character: pos.character };
+    if (pos.line > c.lastLine) return { line: c.lastLine - c.firstLine - c.gap, character: c.end - this.lineStarts[c.lastLine] };
+    // A spot in the hidden prompt shows at the end of the heading above it.
+    if (pos.line > c.firstLine && pos.line <= c.firstLine + c.gap) return { line: 0, character: c.gapStart - this.lineStarts[c.firstLine] };
+    return { line: pos.line - c.firstLine - (pos.line > c.firstLine ? c.gap : 0), character: pos.character };
   }
 
   toLocal(range: Range): { uri: string; range: Range } | undefined {
@@ -143,6 +155,8 @@ export class NotebookView implements JournalView {
   localEdit(edit: CoreEdit): LocalEdit | undefined {
     const { start, end } = edit.span;
     const inside = this.cells.find((c) => start >= c.start && end <= c.end && !(start === c.start && end === start && c !== this.cells[0]));
+    // The hidden prompt is no cell's text: an edit inside it cannot be shown.
+    if (inside && [start, end].some((x) => x > inside.gapStart && x < inside.gapEnd)) return undefined;
     if (inside) {
       const range = rangeOf(this.lineStarts, edit.span);
       return { uri: inside.uri, range: { start: this.clampTo(inside, range.start), end: this.clampTo(inside, range.end) }, newText: edit.newText };
@@ -155,21 +169,9 @@ export class NotebookView implements JournalView {
       const first = this.cells[0];
       return first && { uri: first.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: edit.newText };
     }
-    const breaks = (this.text.slice(before.end, start).match(/\r\n|\r|\n/g) ?? []).length;
-    const at = { line: before.lastLine - before.firstLine, character: before.end - this.lineStarts[before.lastLine] };
+    // After a one-line value its prompt follows; the line breaks to write are the ones after that.
+    const breaks = (this.text.slice(Math.max(before.end, before.gapEnd), start).match(/\r\n|\r|\n/g) ?? []).length;
+    const at = { line: before.lastLine - before.firstLine - before.gap, character: before.end - this.lineStarts[before.lastLine] };
     return { uri: before.uri, range: { start: at, end: at }, newText: '\n'.repeat(breaks) + edit.newText.replace(/(?:\r\n|\r|\n)+$/, '') };
   }
-}
-
-/** Where a cell's value starts inside the piece the layout wrote for it (mirrors core/cells cellText). */
-function valueOffset(cell: CellInput, isFirst: boolean, eol: string): number {
-  if (cell.meta) return cell.meta.head?.length ?? 0;
-  if (cell.kind === 'code') {
-    if (isFirst && cell.language === 'yaml') return 3 + eol.length;
-    const runs = cell.value.match(/`{3,}/g) ?? [];
-    const fence = Math.max(3, ...runs.map((r) => r.length + 1));
-    const info = cell.language && cell.language !== 'markdown' && cell.language !== 'plaintext' ? cell.language.length : 0;
-    return fence + info + eol.length;
-  }
-  return 0;
 }

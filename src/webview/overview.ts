@@ -15,7 +15,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode: VsCodeApi | undefined = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
 const OVERSCAN = 8;
-const FILTER_KEYS = ['auteur', 'situatie', 'tag', 'from', 'to', 'q'] as const;
+const FILTER_KEYS = ['auteur', 'situatie', 'tag', 'from', 'to', 'q', 'feedback'] as const;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
@@ -113,7 +113,7 @@ function refreshChoices(): void {
   set('f-auteur', authorOptions(data.lang, choices, filter));
   set('f-situatie', situationOptions(data.lang, choices, filter));
   set('f-tag', tagOptions(data.lang, choices, filter));
-  for (const k of ['from', 'to', 'q'] as const) {
+  for (const k of ['from', 'to', 'q', 'feedback'] as const) {
     const el = $<HTMLInputElement>(`f-${k}`);
     if (el) el.value = filter[k] ?? '';
   }

@@ -152,3 +152,61 @@ describe('server: notebooks', function () {
     await Promise.all([back, cleared]);
   });
 });
+
+// The notebook keeps the template's prompts out of the cells' text (core/cells `prompt`): the server
+// must map each cell's lines past the hidden prompt under its heading, and never edit inside it.
+describe('server: notebooks with hidden prompts', function () {
+  this.timeout(60000);
+  let client: LspClient;
+  let notebookUri: string;
+  const cellUris: string[] = [];
+  let cells: ReturnType<typeof textToCells>;
+  const TEXT_P = [
+    '# Rust brengen', '', '<!-- Een korte, typerende zin. -->', '',
+    '## Kenmerkende ervaring', '', '<!--', 'Vertel kort over dat ene moment.', '-->', '', 'Oma belde.', '',
+    '## Deugden', '', '<!-- Wat weegt voor jou zwaar? -->', '', 'Eerst:', '', '- Moed', '- Gedudl', '',
+  ].join('\n');
+
+  before(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gw-nbp-'));
+    const path = join(root, 'nbp.goedwerk.md');
+    writeFileSync(path, TEXT_P);
+    client = await LspClient.start({ root });
+    notebookUri = fileUri(path);
+    await client.waitForDiagnostics(notebookUri, (d) => d.length > 0);
+    cells = textToCells(TEXT_P);
+    assert.ok(cells.every((c) => !c.value.includes('<!--')), 'the prompts are out of the values');
+    cells.forEach((_, i) => cellUris.push(`vscode-notebook-cell:${path}#p${i}`));
+    const waits = cellUris.map((u) => client.waitForDiagnostics(u));
+    await client.conn.sendNotification('notebookDocument/didOpen', {
+      notebookDocument: {
+        uri: notebookUri, notebookType: 'goedwerk-notebook', version: 1,
+        cells: cells.map((c, i) => ({ kind: 1, document: cellUris[i], metadata: { [META_KEY]: c.meta } })),
+      },
+      cellTextDocuments: cells.map((c, i) => ({ uri: cellUris[i], languageId: c.language, version: 1, text: c.value })),
+    });
+    await Promise.all(waits);
+  });
+  after(async () => client?.stop());
+
+  it('puts a finding below a hidden prompt on the cell line that shows it', () => {
+    const deugden = cells.findIndex((c) => c.section === 'deugden');
+    const d = client.diagnostics.get(cellUris[deugden])!.find((x) => x.code === 'deugd-onbekend')!;
+    const lines = cells[deugden].value.split('\n');
+    assert.equal(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character), 'Gedudl');
+  });
+
+  it('adds a missing section after a cell whose prompt follows its only line, not inside the prompt', async () => {
+    const title = cells.findIndex((c) => c.role === 'titel');
+    const d = client.diagnostics.get(cellUris[title])!.find((x) => x.code === 'element-ontbreekt' && /Handelingen/.test(String(x.message)))!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: cellUris[title] }, range: d.range, context: { diagnostics: [d] },
+    });
+    const add = actions.find((a) => /Handelingen/.test(a.title))!;
+    const [uri] = Object.keys(add.edit!.changes!);
+    const cell = cellUris.indexOf(uri);
+    assert.equal(cells[cell].section, 'ervaring');
+    const after = applyTextEdits(cells[cell].value, editsFor(add.edit, uri));
+    assert.match(after, /^## Kenmerkende ervaring\n\nOma belde\.\n\n## Handelingen\n/);
+  });
+});

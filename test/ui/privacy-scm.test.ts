@@ -29,7 +29,7 @@ describe('Commit guard in Source Control (UI)', function () {
   after(() => fs.rmSync(fixture, { recursive: true, force: true }));
 
   it('installs the check from the palette and stops a commit that holds a name, saying why', async () => {
-    await wb.runCommand('Goed werk: Install the Privacy Check for Commits');
+    await wb.runCommand('Goed Werk: Install the Privacy Check for Commits');
     await wb.waitForNotification(/privacy check now runs before every commit/);
     const hook = fs.readFileSync(path.join(wb.folder, '.git', 'hooks', 'pre-commit'), 'utf8');
     assert.match(hook, /goedwerk-guard/);

@@ -20,7 +20,7 @@ const esbuild = createRequire(join(root, 'package.json'))('esbuild') as typeof i
 function modulesOf(bundle: Bundle): string[] {
   const r = esbuild.buildSync({
     entryPoints: [join(root, bundle.in)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    external: ['vscode'], mainFields: ['module', 'main'], write: false, metafile: true, outfile: join(root, bundle.out),
+    external: ['vscode', 'goedwerk:privacy-data'], mainFields: ['module', 'main'], write: false, metafile: true, outfile: join(root, bundle.out),
     absWorkingDir: root, logLevel: 'silent',
   });
   return Object.keys(r.metafile.inputs);
@@ -34,10 +34,10 @@ function sources(dir: string): string[] {
 }
 
 describe('extension bundles', () => {
-  it('keeps vscode-languageclient, yaml and the overview renderer out of the activation bundle', () => {
+  it('keeps vscode-languageclient, yaml, the overview renderer and the privacy lexicon out of the activation bundle', () => {
     const modules = modulesOf(entry);
     assert.ok(modules.includes(entry.in), `${entry.out} should hold ${entry.in}`);
-    const heavy = modules.filter((m) => /^node_modules\/(vscode-languageclient|vscode-jsonrpc|yaml|remark|micromark|unified)\/|^src\/core\/(overview\/|overview-html\.ts|frontmatter\.ts|team-situations\.ts)/.test(m));
+    const heavy = modules.filter((m) => /^node_modules\/(vscode-languageclient|vscode-jsonrpc|yaml|remark|micromark|unified)\/|^src\/core\/(overview\/|overview-html\.ts|frontmatter\.ts|team-situations\.ts|privacy\/)/.test(m));
     assert.deepEqual(heavy, []);
   });
 
@@ -47,6 +47,7 @@ describe('extension bundles', () => {
       'yaml-readers': /^node_modules\/yaml\//,
       overview: /^src\/core\/overview\//,
       reflectie: /^node_modules\/@cantoo\/pdf-lib\//,
+      'feedback-privacy': /^src\/core\/privacy\//,
     };
     assert.deepEqual(chunks.map((c) => c.name).sort(), Object.keys(expect).sort(), 'a chunk without a check here, or a check without a chunk');
     for (const c of chunks) {
@@ -59,7 +60,7 @@ describe('extension bundles', () => {
     for (const bundle of [entry, chunks.find((c) => c.name === 'client')!]) {
       const r = await esbuild.build({
         entryPoints: [join(root, bundle.in)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-        external: ['vscode'], mainFields: ['module', 'main'], write: false, outfile: join(root, bundle.out),
+        external: ['vscode', 'goedwerk:privacy-data'], mainFields: ['module', 'main'], write: false, outfile: join(root, bundle.out),
         absWorkingDir: root, logLevel: 'silent', plugins: [vscodeOnce],
       });
       const js = r.outputFiles.find((f) => f.path.endsWith('.js'))!.text;

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  cellsToText, cellText, decodeJournal, encodeJournal, eolOfCells, layout, splitTail, textToCells, valueOffset,
-  type CellInput, type CellSpec,
+  cellsToText, cellText, composeValue, decodeJournal, encodeJournal, eolOfCells, isBlankJournal, layout, liftPrompt,
+  placeholderCell, promptGap, splitTail, textToCells, valueOffset, type CellInput, type CellSpec,
 } from '../../src/core/cells';
+import { journalTemplate, sectionSkeleton } from '../../src/core/template';
+import { ELEMENT_INFO } from '../../src/core/content/index';
 
 // Lines that stress the cutter: headings of every kind, fences with `#` lines inside, HTML, comments,
 // frontmatter fences, YAML with comments, lists, tables, blank and whitespace-only lines.
@@ -14,6 +16,9 @@ const LINES = [
   'situatie: paniek-bij-oma # commentaar', 'tags: [a, b]', '- moed', '  - nested', '1. eerste', '> citaat',
   '| a | b |', '|---|---|', '- [x] Excellent', '- [ ] Ethisch', 'tekst  ', '\t', '   ', '', '', '', 'café – één',
   '## Uitwerking', '## 3E-check', '## Deugden', '## Vrijheid', '## Handelingen', '## Identiteit',
+  // A template's prompt, and the same with words typed at its end (they are the writer's).
+  '<!-- Wat moet je weten, in de ruimste zin van het woord? -->', '<!-- Wat moet je weten, in de ruimste zin van het woord? Veel -->',
+  '· Wat kun je hier doen, en wat moet je daarvoor kunnen? ik luisterde',
 ];
 const EOLS = ['\n', '\r\n', '\r'];
 
@@ -194,7 +199,7 @@ describe('cells: fixtures', () => {
   it('cuts frontmatter, preamble, title and sections, with deeper headings of one’s own inside', () => {
     const cells = textToCells(journal);
     assert.deepEqual(roles(cells), ['frontmatter', 'preamble', 'titel@0', 'ervaring@0', 'handelingen@0', 'deugden@0']);
-    assert.equal(cells[0].kind, 'code');
+    assert.equal(cells[0].kind, 'markup', 'the frontmatter never runs: a Markdown-kind cell in YAML');
     assert.equal(cells[0].language, 'yaml');
     assert.equal(cells[0].value, '# een commentaar in de YAML\nsituatie: paniek-bij-oma   # waar het om ging\ntags:\n  - oma');
     assert.equal(cells[0].meta.head, '---\n');
@@ -204,7 +209,7 @@ describe('cells: fixtures', () => {
     assert.equal(cells[3].value, '## Kenmerkende ervaring\nOma belde in paniek.  ', 'trailing spaces (a hard break) stay');
     assert.ok(cells[4].value.includes('# geen titel, maar code'));
     assert.ok(cells[4].value.endsWith('hoort bij Handelingen'));
-    assert.ok(cells.every((c) => c.kind === 'code' || c.language === 'markdown'));
+    assert.ok(cells.every((c) => c.role === 'frontmatter' || c.language === 'markdown'));
     assert.equal(cellsToText(cells), journal);
   });
 
@@ -309,9 +314,74 @@ describe('cells: valueOffset', () => {
         const own = cellText(c, eol, first);
         if (own === '') return;
         const at = starts[i] + valueOffset(c, eol, first);
-        assert.equal(text.slice(at, at + c.value.length), c.meta?.raw ?? c.value);
+        // The prompt stands hidden between the value's first line and the rest.
+        const gap = promptGap(c);
+        const shown = gap ? c.value.replace(/^[^\r\n]*/, (line) => line + gap) : c.value;
+        const expected = c.meta?.raw ?? shown;
+        assert.equal(text.slice(at, at + expected.length), expected);
         first = false;
       });
     }), { numRuns: 500 });
+  });
+});
+
+describe('cells: prompts step aside', () => {
+  const kennisQ = ELEMENT_INFO.kennis.question.nl;
+
+  it('takes every template prompt out of the cells’ text, and writes the template back byte for byte', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const eol of ['\n', '\r\n']) {
+        const t = journalTemplate(lang, { situatie: 'paniek-bij-oma', datum: '2024-01-01' }, eol);
+        const cells = textToCells(t);
+        for (const c of cells) assert.ok(!c.value.includes('<!--'), `${lang}: ${c.value}`);
+        assert.ok(cells.filter((c) => c.meta.prompt).length >= 10, 'the title and every section have their prompt');
+        assert.equal(cellsToText(cells), t);
+      }
+    }
+  });
+
+  it('writes an edited cell’s prompt back right under its heading', () => {
+    const cells = textToCells('# T\n\n' + sectionSkeleton('kennis', 'nl') + '\n## Deugden\n\n- Moed\n');
+    const kennis = cells.find((c) => c.section === 'kennis')!;
+    assert.equal(kennis.value, '## Kennis');
+    const out = cellsToText(cells.map((c) => (c === kennis ? { ...c, value: '## Kennis\n\nDat oma alleen woont.' } : c)));
+    assert.ok(out.includes(`## Kennis\n\n<!-- ${kennisQ} -->\n\nDat oma alleen woont.\n\n## Deugden`), out);
+  });
+
+  it('puts the prompt first when the heading is gone, and drops it with a cell the writer cleared', () => {
+    const [, kennis] = textToCells(`# T\n\n## Kennis\n\n<!-- ${kennisQ} -->\n`);
+    assert.equal(composeValue('Tekst zonder kop.', kennis.meta.prompt, '\n'), `<!-- ${kennisQ} -->\n\nTekst zonder kop.`);
+    assert.equal(cellText({ ...kennis, value: '' }, '\n'), '\n');
+  });
+
+  it('shows words typed into a prompt as the writer’s text, and keeps the bytes until the cell is edited', () => {
+    const t = `# T\n\n## Kennis\n\n<!-- ${kennisQ} Dat oma alleen woont. -->\n`;
+    const cells = textToCells(t);
+    const kennis = cells[1];
+    assert.equal(kennis.value, '## Kennis\n\nDat oma alleen woont.');
+    assert.equal(kennis.meta.prompt, `\n\n<!-- ${kennisQ} -->`);
+    assert.equal(cellsToText(cells), t, 'untouched: the file as it was');
+    const edited = cellsToText([cells[0], { ...kennis, value: kennis.value + ' En de buren.' }]);
+    assert.equal(edited, `# T\n\n## Kennis\n\n<!-- ${kennisQ} -->\n\nDat oma alleen woont. En de buren.\n`);
+  });
+
+  it('takes only comments right under a heading; a comment further down is the writer’s and stays', () => {
+    const lifted = liftPrompt('## Kennis\n\nTekst.\n\n<!-- eigen notitie -->');
+    assert.equal(lifted.prompt, '');
+    assert.equal(liftPrompt('Geen kop\n<!-- p -->').prompt, '');
+    assert.equal(liftPrompt('## K\n<!-- a --> en tekst').prompt, '', 'a comment with text after it on its line is not a block');
+    assert.deepEqual(liftPrompt('## K\n<!--\na\n-->\n\n<!-- b -->\nRest'), { value: '## K\nRest', prompt: '\n<!--\na\n-->\n\n<!-- b -->', moved: false });
+  });
+});
+
+describe('cells: a blank journal opens as an invitation', () => {
+  it('shows a placeholder that writes the file’s bytes back while it stands, and the writer’s text once edited', () => {
+    for (const t of ['', '\n', ' \n\t\n']) {
+      assert.ok(isBlankJournal(t));
+      const cell = placeholderCell(t, 'Dit journaal is nog leeg.');
+      assert.equal(cellsToText([cell]), t);
+      assert.equal(cellsToText([{ ...cell, value: '# Mijn beeld' }]), t + '# Mijn beeld');
+    }
+    assert.ok(!isBlankJournal('# T'));
   });
 });

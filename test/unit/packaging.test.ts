@@ -191,7 +191,7 @@ describe('documentation links', () => {
 
   it('the user\'s guide has each page in Dutch and in English, each linking to the other', () => {
     const pairs: [string, string][] = [['index', 'index'], ['editor', 'editor'], ['zijbalk', 'sidebar'], ['overzicht', 'overview'],
-      ['instellingen', 'settings'], ['team', 'team']];
+      ['instellingen', 'settings'], ['team', 'team'], ['feedback', 'feedback']];
     const problems: string[] = [];
     for (const [nl, en] of pairs) {
       const nlFile = `docs/gebruik/${nl}.md`;

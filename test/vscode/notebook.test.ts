@@ -78,7 +78,8 @@ describe('notebook', function () {
     const { notebook: nb } = await openNotebook(fixtureUri('nb-journaal.goedwerk.md'));
     const cells = nb.getCells();
     assert.equal(cells.length, 10);
-    assert.equal(cells[0].kind, vscode.NotebookCellKind.Code);
+    // The frontmatter is YAML to edit, but a Markdown-kind cell: it never runs, and renders as a card.
+    assert.equal(cells[0].kind, vscode.NotebookCellKind.Markup);
     assert.equal(cells[0].document.languageId, 'yaml');
     assert.ok(cells[0].document.getText().startsWith('# Fictief journaal'), 'the YAML without its fences');
     assert.ok(!cells[0].document.getText().includes('---'));
@@ -86,6 +87,7 @@ describe('notebook', function () {
       assert.equal(c.kind, vscode.NotebookCellKind.Markup);
       assert.equal(c.document.languageId, 'markdown', 'Markdown cells, so LSP notebook sync reaches them');
     }
+    assert.ok(cells.every((c) => (c.metadata as { goedwerkView?: { id?: string } }).goedwerkView?.id), 'every cell has view data for the renderer');
     const firstLines = texts(nb).slice(1).map((t) => t.split('\n')[0]);
     assert.deepEqual(firstLines, [
       'Aantekeningen van een avonddienst. Deze regel eindigt op twee spaties  ',
@@ -168,7 +170,7 @@ describe('notebook', function () {
     const at = await vscode.commands.executeCommand<number>('goedwerk.notebook.addElement', 'kennis');
     // After the ervaring (cell 2), before the Deugden.
     assert.equal(at, 3);
-    assert.ok(editor.notebook.cellAt(3).document.getText().startsWith('## Kennis\n'));
+    assert.equal(editor.notebook.cellAt(3).document.getText(), '## Kennis', 'the prompt is hidden, not in the cell’s text');
     assert.ok(editor.notebook.cellAt(4).document.getText().startsWith('## Deugden'));
     assert.equal(await vscode.commands.executeCommand<number>('goedwerk.notebook.addElement', 'deugden'), 4);
     assert.equal(editor.notebook.cellCount, 6, 'no second Deugden cell');
@@ -210,10 +212,11 @@ describe('notebook', function () {
     const editor = await openNotebook(uri);
     select(editor, 4);
     const count = editor.notebook.cellCount;
-    const at = await vscode.commands.executeCommand<number>('goedwerk.notebook.addBeeld');
+    const at = await vscode.commands.executeCommand<number>('goedwerk.notebook.addBeeld', { titel: 'Een nieuw beeld' });
     assert.equal(at, 8, 'right after the first beeld');
     const added = texts(editor.notebook).slice(8, 8 + editor.notebook.cellCount - count).map((t) => t.split('\n')[0]);
-    assert.ok(added[0].startsWith('# '), added[0]);
+    assert.equal(added[0], '# Een nieuw beeld');
+    assert.ok(texts(editor.notebook).slice(8, 8 + added.length).every((t) => !t.includes('<!--')), 'the prompts are out of the cells’ text');
     assert.deepEqual(added.slice(1).map((h) => h.slice(0, 3)), Array(added.length - 1).fill('## '));
     assert.ok(added.length >= 9, 'a title and every section');
     assert.ok(texts(editor.notebook)[8 + added.length].startsWith('# Tweede beeld'));
@@ -224,8 +227,9 @@ describe('notebook', function () {
     const editor = await openNotebook(uri);
     select(editor, 1);
     const at = await vscode.commands.executeCommand<number>('goedwerk.notebook.insertSituation', 'paniek-bij-oma');
-    assert.equal(at, 2);
-    assert.ok(editor.notebook.cellAt(2).document.getText().startsWith('> **'));
+    // Under the title, before the first section: the reminder is part of the title's cell, as opening the file cuts it.
+    assert.equal(at, 1);
+    assert.match(editor.notebook.cellAt(1).document.getText(), /^# Grenzen aangeven\n\n> \*\*/);
     assert.equal(editor.notebook.cellAt(0).document.getText(), 'datum: 2025-04-01\nsituatie: paniek-bij-oma');
     await save(editor.notebook);
     assert.ok((await readText(uri)).startsWith('---\ndatum: 2025-04-01\nsituatie: paniek-bij-oma\n---\n\n# Grenzen aangeven\n\n> **'));
@@ -237,9 +241,9 @@ describe('notebook', function () {
     try {
       const items = nb.getCells().map((c) => provider.provideCellStatusBarItems(c).map((i) => i.text));
       assert.equal(items.length, 5);
-      assert.match(items[0][0], /^\$\(symbol-key\) /);
+      assert.match(items[0][0], /^\$\(person\) /);
       assert.match(items[1][0], /^\$\(bookmark\) /);
-      assert.match(items[1][1], /^\$\(warning\) /);
+      assert.match(items[1][1], /^\$\(edit\) /);
       for (const missing of ['Skills|Handelingen', 'Knowledge|Kennis', 'Identity|Identiteit', 'Freedom|Vrijheid', '3E']) {
         assert.match(items[1][1], new RegExp(missing));
       }
@@ -248,5 +252,160 @@ describe('notebook', function () {
     } finally {
       provider.dispose();
     }
+  });
+});
+
+/** The view id the renderer names a cell by. */
+function viewId(cell: vscode.NotebookCell): string {
+  return (cell.metadata as { goedwerkView: { id: string } }).goedwerkView.id;
+}
+
+describe('notebook: a guided journal', function () {
+  this.timeout(90_000);
+  before(async () => { await activeExtension(); });
+  afterEach(closeAllEditors);
+
+  const TEMPLATE = [
+    '---', 'situatie: paniek-bij-oma', 'datum: 2025-03-01', '---', '',
+    '# Rust brengen', '', '<!-- Een korte, typerende zin. Vaak schrijf je die als laatste. -->', '',
+    '## Kenmerkende ervaring', '', '<!-- Vertel kort over dat ene moment: waar en wanneer, wie erbij waren, wat er gebeurde en wat jij deed. -->', '',
+    '## Handelingen', '', '<!--', 'Wat kun je hier doen, en wat moet je daarvoor kunnen?', '-->', '',
+    '## Deugden', '', '- Geduld', '',
+    '## 3E-check', '', '- [ ] Excellent: Is het vakkundig goed gedaan?', '- [ ] Ethisch: Doet het recht aan iedereen die erbij betrokken is?', '- [ ] Energiek: Voelt het goed, en geeft het je energie?', '',
+  ].join('\n');
+
+  async function journal(name: string, text: string): Promise<vscode.NotebookEditor> {
+    const uri = fixtureUri(name);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return openNotebook(uri);
+  }
+
+  const cellWith = (nb: vscode.NotebookDocument, start: string) => nb.getCells().find((c) => c.document.getText().startsWith(start))!;
+
+  it('keeps the prompts out of the cells’ text, writes them back under their heading, and saves untouched bytes', async () => {
+    const editor = await journal('nb-prompts.goedwerk.md', TEMPLATE);
+    const nb = editor.notebook;
+    for (const c of nb.getCells()) assert.ok(!c.document.getText().includes('<!--'), c.document.getText());
+    const ervaring = cellWith(nb, '## Kenmerkende ervaring');
+    assert.equal(ervaring.document.getText(), '## Kenmerkende ervaring');
+    assert.match(String((ervaring.metadata as { goedwerk: { prompt?: string } }).goedwerk.prompt), /Vertel kort/);
+    await setCellText(ervaring, '## Kenmerkende ervaring\n\nOma belde in paniek.');
+    await save(nb);
+    const text = await readText(nb.uri);
+    assert.ok(text.includes('## Kenmerkende ervaring\n\n<!-- Vertel kort over dat ene moment: waar en wanneer, wie erbij waren, wat er gebeurde en wat jij deed. -->\n\nOma belde in paniek.\n\n## Handelingen'), text);
+    assert.equal(text.replace('\n\nOma belde in paniek.', ''), TEMPLATE, 'nothing else changed');
+  });
+
+  it('answers the 3E check as a click in the rendered cell does, through the contract, and again to leave it open', async () => {
+    const editor = await journal('nb-3e.goedwerk.md', TEMPLATE);
+    const nb = editor.notebook;
+    const cell = cellWith(nb, '## 3E-check');
+    const click = (e: string, answer: string) => vscode.commands.executeCommand('goedwerk.notebook.rendererMessage', { type: 'answer', cell: viewId(cell), e, answer });
+    await click('excellent', 'ja');
+    await click('ethisch', 'deels');
+    await click('energiek', 'nee');
+    assert.deepEqual(cell.document.getText().split('\n').slice(2), ['- [x] Excellent: ja', '- [ ] Ethisch: deels', '- [ ] Energiek: nee']);
+    await click('energiek', 'nee');
+    assert.equal(cell.document.getText().split('\n')[4], '- [ ] Energiek: Voelt het goed, en geeft het je energie?', 'clicked again: open, the question back');
+  });
+
+  it('opens the part a chip under the title names, and adds the part when the beeld has none', async () => {
+    const editor = await journal('nb-chips.goedwerk.md', TEMPLATE);
+    const nb = editor.notebook;
+    const title = cellWith(nb, '# Rust brengen');
+    const before = nb.cellCount;
+    await vscode.commands.executeCommand('goedwerk.notebook.rendererMessage', { type: 'part', cell: viewId(title), part: 'kennis' });
+    assert.equal(nb.cellCount, before + 1);
+    const kennis = cellWith(nb, '## Kennis');
+    assert.equal(kennis.index, cellWith(nb, '## Handelingen').index + 1, 'in its place, after Handelingen');
+    assert.equal(kennis.document.getText(), '## Kennis', 'its own cell, its prompt hidden');
+    await waitFor(() => vscode.window.activeTextEditor?.document === kennis.document, 'the new cell open for writing');
+  });
+
+  it('re-cuts the cells after an edit puts a new section into the cell before it, as the server’s quick fix does', async () => {
+    const editor = await journal('nb-fix.goedwerk.md', TEMPLATE);
+    const nb = editor.notebook;
+    const handelingen = cellWith(nb, '## Handelingen');
+    const count = nb.cellCount;
+    // The language server can only edit a cell's text: a missing section goes at the end of the cell
+    // before its place (src/server/views.ts localEdit). The UI suite applies the real quick fix.
+    const edit = new vscode.WorkspaceEdit();
+    const doc = handelingen.document;
+    edit.insert(doc.uri, doc.positionAt(doc.getText().length), '\n\n## Kennis\n\n<!-- Wat moet je weten, in de ruimste zin van het woord? -->');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => nb.cellCount === count + 1, 'a cell of its own for Kennis');
+    const kennis = cellWith(nb, '## Kennis');
+    assert.equal(kennis.document.getText(), '## Kennis', 'its prompt hidden again');
+    assert.equal(kennis.index, cellWith(nb, '## Handelingen').index + 1);
+    assert.equal(cellWith(nb, '## Handelingen').document.getText(), '## Handelingen', 'the cell before is as it was');
+    await save(nb);
+    assert.ok((await readText(nb.uri)).includes('-->\n\n## Kennis\n\n<!-- Wat moet je weten, in de ruimste zin van het woord? -->\n\n## Deugden'));
+  });
+
+  it('turns the first lines into the details cell once the closing --- is there, and undo brings the old cells back', async () => {
+    const open = TEMPLATE.replace('datum: 2025-03-01\n---\n', 'datum: 2025-03-01\n');
+    const editor = await journal('nb-fence.goedwerk.md', open);
+    const nb = editor.notebook;
+    assert.equal(nb.cellAt(0).document.languageId, 'markdown', 'no closing fence: no frontmatter');
+    const first = nb.cellAt(0);
+    const edit = new vscode.WorkspaceEdit();
+    const doc = first.document;
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('datum:'));
+    edit.insert(doc.uri, new vscode.Position(line, doc.lineAt(line).text.length), '\n---');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => nb.cellAt(0).document.languageId === 'yaml', 'the frontmatter cell');
+    assert.equal(nb.cellAt(0).document.getText(), 'situatie: paniek-bij-oma\ndatum: 2025-03-01');
+    assert.equal(nb.cellAt(1).document.getText(), '# Rust brengen');
+    // Undo restores the cells as they were; they are not cut again, so the next undo reaches the edit.
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => nb.cellAt(0).document.languageId === 'markdown', 'the cells before the re-cut');
+    assert.ok(nb.cellAt(0).document.getText().includes('datum: 2025-03-01\n---'));
+    assert.equal(await vscode.commands.executeCommand('goedwerk.notebook.resync'), false, 'not cut again');
+  });
+
+  it('follows the structure after typing, once the writer leaves the cell', async () => {
+    const editor = await journal('nb-typing.goedwerk.md', TEMPLATE);
+    const nb = editor.notebook;
+    const deugden = cellWith(nb, '## Deugden');
+    editor.selection = new vscode.NotebookRange(deugden.index, deugden.index + 1);
+    await vscode.commands.executeCommand('notebook.cell.edit');
+    const text = await waitFor(() => (vscode.window.activeTextEditor?.document === deugden.document ? vscode.window.activeTextEditor : undefined), 'the cell editor');
+    const count = nb.cellCount;
+    for (const ch of '\n\n## Vrijheid\n\nVeel ruimte.') {
+      await text.edit((b) => b.insert(text.document.positionAt(text.document.getText().length), ch));
+    }
+    assert.equal(nb.cellCount, count, 'no cut under the cursor while typing');
+    await vscode.commands.executeCommand('notebook.cell.quitEdit');
+    await waitFor(() => nb.cellCount === count + 1, 'Vrijheid as a cell of its own once the writer leaves');
+    assert.equal(cellWith(nb, '## Vrijheid').document.getText(), '## Vrijheid\n\nVeel ruimte.');
+  });
+
+  it('opens a blank journal as an invitation that writes nothing while it stands', async () => {
+    const uri = fixtureUri('nb-leeg.goedwerk.md');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+    const { notebook: nb } = await openNotebook(uri);
+    assert.equal(nb.cellCount, 1);
+    assert.equal((nb.cellAt(0).metadata as { goedwerkView: { role: string } }).goedwerkView.role, 'invitation');
+    await setCellText(nb.cellAt(0), nb.cellAt(0).document.getText() + ' x');
+    await setCellText(nb.cellAt(0), nb.cellAt(0).document.getText().slice(0, -2));
+    await save(nb);
+    assert.equal((await readBytes(uri)).length, 0, 'still empty');
+  });
+
+  it('opens a closed journal from its problem at the finding, in the notebook', async () => {
+    // A notebook open in this window shows how its cells are named (a remote window names them so).
+    await openNotebook(fixtureUri('nb-werkbalk.goedwerk.md'));
+    const uri = fixtureUri('nb-gesloten.goedwerk.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEMPLATE.replace('- Geduld', '- Gedudl')));
+    const onCell = await waitFor(() => vscode.languages.getDiagnostics().find(([u, d]) => u.scheme === 'vscode-notebook-cell' && u.path === uri.path
+      && d.some((x) => /Gedudl/.test(x.message))), 'the finding on the cell it will show in', 30_000);
+    assert.deepEqual(vscode.languages.getDiagnostics(uri), [], 'not a second time on the file');
+    const [cellUri, diags] = onCell;
+    await vscode.commands.executeCommand('vscode.open', cellUri, { selection: diags[0].range });
+    const editor = await waitFor(() => (vscode.window.activeNotebookEditor?.notebook.uri.path === uri.path ? vscode.window.activeNotebookEditor : undefined), 'the journal as a notebook');
+    const selected = editor.notebook.cellAt(editor.selection.start);
+    assert.equal(selected.document.uri.toString(), cellUri.toString(), 'the cell of the finding');
+    assert.ok(selected.document.getText().startsWith('## Deugden'));
+    assert.equal(selected.document.getText().split('\n')[diags[0].range.start.line].slice(diags[0].range.start.character, diags[0].range.end.character), 'Gedudl');
   });
 });

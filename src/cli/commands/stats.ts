@@ -1,7 +1,9 @@
 // goedwerk stats: for a coach, per journal and in total, how far the beelden are and which deugden
 // the team names. Text for people, JSON for tools, HTML for a coach without VS Code.
 import { findSituation } from '../../core/content/situations';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { detachedCount, withFeedback } from '../../core/feedback/stats';
+import { loadCliFeedback } from '../feedback-load';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { renderOverviewHtml } from '../../core/overview-html';
@@ -54,11 +56,18 @@ export async function runStats(opts: StatsOptions): Promise<number> {
     await executor.close();
   }
   traceTally(process.env, opts.lang, tally);
-  const stats = teamStats(journals);
+  const stats = await countFeedback(journals, files, opts);
   if (opts.format === 'json') process.stdout.write(JSON.stringify(stats, null, 2) + '\n');
   else if (opts.format === 'html') process.stdout.write(renderHtml(stats, opts.lang, opts.cwd));
   else process.stdout.write(formatStatsText(stats, opts.lang));
   return 0;
+}
+
+/** The stats with each beeld's feedback threads counted (from the feedback folders of these journals). */
+async function countFeedback(journals: JournalStats[], files: string[], opts: StatsOptions): Promise<ReturnType<typeof teamStats>> {
+  const roots = await loadCliFeedback(files, opts.paths, opts.cwd);
+  const placed = roots.flatMap((r) => r.placed);
+  return teamStats(withFeedback(journals, placed, (file) => resolve(opts.cwd, file)), detachedCount(placed));
 }
 
 function renderHtml(stats: ReturnType<typeof teamStats>, lang: Lang, cwd: string): string {

@@ -52,6 +52,12 @@ export interface OverviewRow {
   deugden: string[];
   complete: boolean;
   findings: number;
+  /** Open feedback threads on the beeld. */
+  feedback: number;
+  /** The writer asked for feedback. */
+  asked: boolean;
+  /** Asked for, and not answered yet (see core/feedback/summary.ts). */
+  waits: boolean;
 }
 
 export interface OverviewData {
@@ -119,6 +125,9 @@ function beeldRow(id: number, j: JournalStats, b: BeeldStats, opts: OverviewData
     deugden: stringList(b.deugden),
     complete: !!b.complete,
     findings: countFindings(b.findings),
+    feedback: countFindings(b.feedback?.open),
+    asked: !!b.feedback?.requested,
+    waits: !!b.feedback?.waiting,
   };
 }
 
@@ -130,7 +139,7 @@ function emptyJournalRow(id: number, j: JournalStats, opts: OverviewDataOptions)
     situatieTitle: situatie ? opts.situationTitle?.(situatie) : undefined,
     tags: stringList(j.tags), ervaring: false, uitwerking: false, afbeelding: false,
     elements: ELEMENTS.map(() => false), drieE: 'missing', e: ['open', 'open', 'open'], deugden: [],
-    complete: false, findings: 0,
+    complete: false, findings: 0, feedback: 0, asked: false, waits: false,
   };
 }
 

@@ -14,11 +14,11 @@ export interface PackedOverview {
   knownDeugden: string[];
   unusedDeugden: string[];
   strings: string[];
-  /** [file, path, line, beeld, title, auteur, datum, situatie, situatieTitle, flags, findings, tags[], deugden[]] */
+  /** [file, path, line, beeld, title, auteur, datum, situatie, situatieTitle, flags, findings, tags[], deugden[], open feedback] */
   rows: (number | number[])[][];
 }
 
-const BIT = { ervaring: 1, uitwerking: 2, afbeelding: 4, complete: 8, drieE: 16, el0: 32 } as const;
+const BIT = { ervaring: 1, uitwerking: 2, afbeelding: 4, complete: 8, drieE: 16, el0: 32, asked: 1 << 16, waits: 1 << 17 } as const;
 /** Each E's answer takes two bits, from this one up (after the five element bits). */
 const E_SHIFT = 10;
 const ANSWER_CODE: readonly DrieEAnswer[] = ['open', 'ja', 'nee', 'deels'];
@@ -32,6 +32,8 @@ function flagsOf(r: OverviewRow): number {
   if (r.drieE !== 'missing') f |= BIT.drieE;
   r.e.forEach((answer, i) => { f |= Math.max(0, ANSWER_CODE.indexOf(answer)) << (E_SHIFT + 2 * i); });
   r.elements.forEach((present, i) => { if (present) f |= BIT.el0 << i; });
+  if (r.asked) f |= BIT.asked;
+  if (r.waits) f |= BIT.waits;
   return f;
 }
 
@@ -46,7 +48,7 @@ export function packOverview(data: OverviewData): PackedOverview {
   };
   const rows = data.rows.map((r) => [
     s(r.file), r.path === r.file ? -1 : s(r.path), r.line, r.beeld, s(r.title), s(r.auteur), s(r.datum), s(r.situatie),
-    s(r.situatieTitle), flagsOf(r), r.findings, r.tags.map(s), r.deugden.map(s),
+    s(r.situatieTitle), flagsOf(r), r.findings, r.tags.map(s), r.deugden.map(s), r.feedback,
   ]);
   return {
     v: 2, lang: data.lang, scope: data.scope, journals: data.journals,
@@ -70,6 +72,7 @@ export function unpackOverview(p: PackedOverview): OverviewData {
       elements: ELEMENTS.map((_, i) => !!(f & (BIT.el0 << i))),
       drieE: drieEStateOf(!!(f & BIT.drieE), e),
       e, deugden: list(a[12]), complete: !!(f & BIT.complete), findings: Number(a[10]) || 0,
+      feedback: Number(a[13]) || 0, asked: !!(f & BIT.asked), waits: !!(f & BIT.waits),
     };
   });
   return {

@@ -18,11 +18,24 @@ export interface Filter {
   to?: string;
   /** Case-insensitive words that must all occur in the title. */
   q?: string;
+  /** `wacht`: waits for feedback; `open`: has open feedback; `gevraagd`: the writer asked for feedback. */
+  feedback?: string;
+}
+
+export const FEEDBACK_FILTERS = ['wacht', 'open', 'gevraagd'] as const;
+
+function feedbackMatches(r: OverviewRow, want: string | undefined): boolean {
+  switch (want) {
+    case 'wacht': return r.waits;
+    case 'open': return r.feedback > 0;
+    case 'gevraagd': return r.asked;
+    default: return true;
+  }
 }
 
 export const SORT_KEYS = [
   'auteur', 'datum', 'situatie', 'title', 'ervaring',
-  ...ELEMENTS.map((e) => `el:${e}` as const), 'uitwerking', ...DRIE_E_KEYS.map((e) => `e:${e}` as const),
+  ...ELEMENTS.map((e) => `el:${e}` as const), 'uitwerking', ...DRIE_E_KEYS.map((e) => `e:${e}` as const), 'feedback',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort { key: SortKey; dir: 'asc' | 'desc' }
@@ -41,7 +54,8 @@ export function filterRows(rows: readonly OverviewRow[], f: Filter): OverviewRow
     && (!f.tag || r.tags.includes(f.tag))
     && (!f.from || (r.datum !== '' && r.datum >= f.from))
     && (!f.to || (r.datum !== '' && r.datum.slice(0, f.to.length) <= f.to))
-    && words.every((w) => r.title.toLowerCase().includes(w)));
+    && words.every((w) => r.title.toLowerCase().includes(w))
+    && feedbackMatches(r, f.feedback));
 }
 
 /** Answers sort from yes through partly and no to open, so a coach finds the no's together. */
@@ -53,6 +67,8 @@ function sortValue(r: OverviewRow, key: SortKey): string | number {
   switch (key) {
     case 'ervaring': return r.ervaring ? 1 : 0;
     case 'uitwerking': return r.uitwerking ? 1 : 0;
+    // Open threads first, then what waits for an answer.
+    case 'feedback': return r.feedback * 2 + (r.waits ? 1 : 0);
     case 'situatie': return r.situatieTitle || r.situatie;
     default: return r[key as 'auteur' | 'datum' | 'title'];
   }

@@ -68,7 +68,10 @@ button[type=reset] {
 .table-scroll.tall { height: min(62vh, 720px); contain: strict; }
 table.overview { width: 100%; min-width: 900px; table-layout: fixed; border-collapse: separate; border-spacing: 0; }
 col.col-auteur { width: 14%; } col.col-datum { width: 7.5em; } col.col-situatie { width: 18%; }
-col.col-title { width: auto; } col.col-flag { width: 3.1em; } col.col-answer { width: 4.4em; }
+col.col-title { width: auto; } col.col-flag { width: 3.1em; } col.col-answer { width: 4.4em; } col.col-feedback { width: 7.4em; }
+td.feedback { text-align: center; padding: 0 2px; }
+td.feedback.open { font-weight: 600; color: var(--orange); }
+td.feedback.waits { color: var(--purple); font-style: italic; }
 thead th {
   position: sticky; top: 0; z-index: 1; background: var(--bg); text-align: left; font-weight: 600;
   border-bottom: 1px solid var(--border); padding: 0;

@@ -3,7 +3,7 @@ import type { Lang } from '../model';
 import { t } from '../i18n';
 import type { OverviewRow } from './data';
 import { escapeHtml as esc } from './escape';
-import { DRIE_E_KEYS, type Choices, type Filter, type Sort, type SortKey } from './query';
+import { DRIE_E_KEYS, FEEDBACK_FILTERS, type Choices, type Filter, type Sort, type SortKey } from './query';
 import { ANSWER_LABEL, DRIE_E_SHORT, ELEMENT_LABELS, ELEMENT_SHORT, label } from './labels';
 import type { DrieEAnswer } from '../drie-e';
 
@@ -25,6 +25,7 @@ export function columns(lang: Lang): Column[] {
     ...ELEMENTS.map((e) => flag(`el:${e}`, t(lang, ELEMENT_SHORT[e]), t(lang, ELEMENT_LABELS[e]))),
     flag('uitwerking', label(lang, 'uitwerkingShort'), label(lang, 'uitwerking')),
     ...DRIE_E_KEYS.map((e): Column => ({ key: `e:${e}`, head: t(lang, DRIE_E_SHORT[e]), full: label(lang, e), cls: 'answer' })),
+    { key: 'feedback', head: label(lang, 'feedback'), full: label(lang, 'feedbackFull'), cls: 'feedback' },
   ];
 }
 
@@ -57,6 +58,13 @@ function answerCell(answer: DrieEAnswer, lang: Lang): string {
   return `<td class="answer ${answer}">${esc(t(lang, ANSWER_LABEL[answer]))}</td>`;
 }
 
+/** Open threads as a number; a beeld without any that waits for feedback says so. */
+function feedbackCell(r: OverviewRow, lang: Lang): string {
+  if (r.feedback > 0) return `<td class="feedback open" title="${esc(label(lang, 'feedbackOpen', r.feedback))}">${r.feedback}</td>`;
+  if (r.waits) return `<td class="feedback waits" title="${esc(label(lang, 'feedbackWaitsFull'))}">${esc(label(lang, 'feedbackWaits'))}</td>`;
+  return '<td class="feedback"></td>';
+}
+
 /** One table row. `position` is its 0-based place in the current (filtered, sorted) list. */
 export function rowHtml(r: OverviewRow, lang: Lang, position: number, active = false, current = false): string {
   const title = r.beeld < 0 ? label(lang, 'noBeeld') : r.title || label(lang, 'untitled');
@@ -72,6 +80,7 @@ export function rowHtml(r: OverviewRow, lang: Lang, position: number, active = f
     + r.elements.map((present) => flagCell(present, lang)).join('')
     + flagCell(r.uitwerking, lang)
     + r.e.map((answer) => answerCell(answer, lang)).join('')
+    + feedbackCell(r, lang)
     + '</tr>';
 }
 
@@ -89,6 +98,10 @@ export function situationOptions(lang: Lang, c: Choices, f: Filter): string {
 export function tagOptions(lang: Lang, c: Choices, f: Filter): string {
   return options(label(lang, 'all'), c.tags.map((tag) => ({ value: tag, text: tag })), f.tag);
 }
+export function feedbackOptions(lang: Lang, f: Filter): string {
+  const text = { wacht: label(lang, 'filterWaits'), open: label(lang, 'filterOpen'), gevraagd: label(lang, 'filterAsked') };
+  return options(label(lang, 'all'), FEEDBACK_FILTERS.map((value) => ({ value, text: text[value] })), f.feedback);
+}
 
 /** The filter bar; the browser script finds the controls by id. */
 export function filtersHtml(lang: Lang, c: Choices, f: Filter): string {
@@ -100,6 +113,7 @@ export function filtersHtml(lang: Lang, c: Choices, f: Filter): string {
     + field('f-tag', label(lang, 'tag'), `<select id="f-tag" name="tag">${tagOptions(lang, c, f)}</select>`)
     + field('f-from', label(lang, 'from'), `<input type="date" id="f-from" name="from" value="${esc(f.from ?? '')}">`)
     + field('f-to', label(lang, 'to'), `<input type="date" id="f-to" name="to" value="${esc(f.to ?? '')}">`)
+    + field('f-feedback', label(lang, 'feedback'), `<select id="f-feedback" name="feedback">${feedbackOptions(lang, f)}</select>`)
     + field('f-q', label(lang, 'search'), `<input type="search" id="f-q" name="q" value="${esc(f.q ?? '')}">`)
     + `<div class="field"><button type="reset" id="f-reset">${esc(label(lang, 'reset'))}</button></div>`
     + '</form>';

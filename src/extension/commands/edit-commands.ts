@@ -13,6 +13,7 @@ import { templateLang, uiLang } from '../views/ui-lang';
 import { deugdArg, isElement, sectionArg, situationArg } from './args';
 import { atCursor, beeldEditAt, blockAtCursor, deugdEditAt, drieEEditAt, sectionEditAt, situationEditAt, teamSituationBlock } from './text-edits';
 import { pickSituation } from './new-journal';
+import { askTitle } from './ask';
 import { currentTarget, type Target } from './target';
 
 let extensionUri: vscode.Uri | undefined;
@@ -180,10 +181,13 @@ export async function add3e(): Promise<boolean | unknown> {
 export async function addBeeld(arg?: unknown): Promise<boolean | unknown> {
   const target = currentTarget();
   if (!target) return noJournal();
-  if (target.kind === 'notebook') return inNotebook(target, 'goedwerk.notebook.addBeeld', arg);
+  const given = typeof arg === 'string' ? arg : (arg as { titel?: string; title?: string } | undefined)?.titel;
+  // The title is asked, never a placeholder written; left empty, the beeld gets an empty heading.
+  const titel = given ?? (await askTitle());
+  if (titel === undefined) return undefined;
+  if (target.kind === 'notebook') return inNotebook(target, 'goedwerk.notebook.addBeeld', { titel });
   const editor = await textEditorOf(target);
   const c = cursorOf(editor);
-  const titel = typeof arg === 'string' ? arg : (arg as { titel?: string; title?: string } | undefined)?.titel;
   return applyInEditor(editor, beeldEditAt(c.text, c.offset, c.fallback, titel));
 }
 

@@ -4,7 +4,7 @@ import { guideTitle } from '../views/guides-data';
 import { uiLang } from '../views/ui-lang';
 import { guideArg } from './args';
 import { add3e, addBeeld, addElement, insertDeugd, insertSituation, setExtensionUri } from './edit-commands';
-import { createJournal, type JournalKind } from './new-journal';
+import { createJournal, setJournalState, type JournalKind } from './new-journal';
 import { trackEditors } from './target';
 import { SessionTimer, type TimerResult } from './timer';
 import { registerReflectie } from '../reflectie/command';
@@ -13,6 +13,7 @@ import { fillDurationNote } from '../reflectie/timer-duration';
 /** Registers the palette commands (the walkthrough is declared in package.json and needs no code). */
 export function registerCommands(context: vscode.ExtensionContext): void {
   setExtensionUri(context.extensionUri);
+  setJournalState(context.globalState);
   trackEditors(context);
   const timer = new SessionTimer(GROUP_GUIDE.minutesMin, GROUP_GUIDE.minutesMax);
   context.subscriptions.push(timer);

@@ -10,6 +10,7 @@ import type { SituationView } from '../views/situations-data';
 import { templateLang, uiLang } from '../views/ui-lang';
 import { guideTitle } from '../views/guides-data';
 import { newJournalArg, type NewJournalArg } from './args';
+import { askTitle, authorName, conversationLabel, pickConversation, pickDate } from './ask';
 import { freeName, isoDate, journalFileName } from './journal-file';
 import { journalText, type JournalKind } from './layouts';
 import { currentTarget } from './target';
@@ -33,12 +34,39 @@ export async function pickSituation(title: string, withBlank: boolean): Promise<
   return picked ? picked.s ?? null : undefined;
 }
 
-async function askTitle(): Promise<string | undefined> {
-  return vscode.window.showInputBox({
-    title: vscode.l10n.t('Catchy title'),
-    prompt: vscode.l10n.t('A short, telling phrase; you may leave it empty and write it last.'),
-    placeHolder: vscode.l10n.t('e.g. First listen, then plan'),
-  });
+let state: vscode.Memento | undefined;
+
+/** Where "asked once" is remembered (the extension's global state). */
+export function setJournalState(memento: vscode.Memento): void {
+  state = memento;
+}
+
+export function journalState(): vscode.Memento | undefined {
+  return state;
+}
+
+/**
+ * The details a new beeld starts with, shown before it is made: Enter makes it, a row changes it.
+ * Resolves false when the writer cancels.
+ */
+async function reviewDetails(fields: JournalFields): Promise<boolean> {
+  type Item = vscode.QuickPickItem & { id: 'go' | 'datum' | 'gesprek' };
+  for (;;) {
+    const items: Item[] = [
+      { id: 'go', label: `$(check) ${vscode.l10n.t('Make the beeld')}`, description: fields.titel ? `“${fields.titel}”` : vscode.l10n.t('title still to write') },
+      { id: 'datum', label: `$(calendar) ${vscode.l10n.t('Date')}`, description: fields.datum },
+      { id: 'gesprek', label: `$(comment-discussion) ${vscode.l10n.t('Conversation')}`, description: conversationLabel(fields.gesprek) },
+    ];
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('New beeld: anything else to note?'),
+      placeHolder: vscode.l10n.t('Enter makes the beeld; pick a row to change it'),
+      ignoreFocusOut: true,
+    });
+    if (!picked) return false;
+    if (picked.id === 'go') return true;
+    if (picked.id === 'datum') fields.datum = (await pickDate(fields.datum)) ?? fields.datum;
+    if (picked.id === 'gesprek') fields.gesprek = (await pickConversation(fields.gesprek)) ?? fields.gesprek;
+  }
 }
 
 /** The workspace folder new journals belong to: the active file's, else the first. */
@@ -89,17 +117,24 @@ export async function createJournal(kind: JournalKind, arg: unknown): Promise<vs
       return undefined;
     }
   }
+  // A person choosing (the palette, the sidebar, a page) is asked; a caller that passes a title or a
+  // bare situation id (a test, a keybinding) is not.
+  const interactive = a.titel === undefined && typeof arg !== 'string';
   let titel = a.titel;
-  if (titel === undefined && a.askTitle && kind === 'beeld') {
+  if (titel === undefined && interactive && kind === 'beeld') {
     titel = await askTitle();
     if (titel === undefined) return undefined;
   }
+  // Never the placeholder title: an empty one is written as an empty heading, with its prompt under it.
+  const fields: JournalFields = { titel: titel?.trim() ?? '', situatie: situation?.id, auteur: a.auteur, datum: isoDate() };
+  if (interactive && kind === 'beeld' && !(await reviewDetails(fields))) return undefined;
+  const folder = workspaceFolder();
+  fields.auteur ??= interactive ? await authorName(state, folder?.uri.fsPath) : vscode.workspace.getConfiguration('goedwerk').get<string>('auteur')?.trim() || undefined;
   const uri = await newJournalUri({
-    titel: titel?.trim() || situation?.title || fallbackName(kind),
+    titel: fields.titel || situation?.title || fallbackName(kind),
     situatie: situation?.id,
   });
-  const lang = templateLang(uri ?? workspaceFolder()?.uri);
-  const fields: JournalFields = { titel: titel?.trim() || undefined, situatie: situation?.id, auteur: a.auteur, datum: isoDate() };
+  const lang = templateLang(uri ?? folder?.uri);
   const text = journalText(kind, lang, fields, situation ?? undefined);
   if (!uri) {
     const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });

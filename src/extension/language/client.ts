@@ -52,7 +52,10 @@ export function settingsSnapshot(): Record<string, unknown> {
   };
 }
 
-export function createClient(context: vscode.ExtensionContext): LanguageClient {
+/** A diagnostics middleware (the notebook's: closed journals' findings onto their cells). */
+export type DiagnosticsHook = (uri: vscode.Uri, diagnostics: vscode.Diagnostic[], next: (uri: vscode.Uri, diagnostics: vscode.Diagnostic[]) => void) => void;
+
+export function createClient(context: vscode.ExtensionContext, handleDiagnostics?: DiagnosticsHook): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -79,6 +82,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     initializationOptions,
     errorHandler: new RestartingErrorHandler(),
     diagnosticCollectionName: 'goedwerk',
+    middleware: handleDiagnostics ? { handleDiagnostics } : undefined,
   };
   return new LanguageClient('goedwerk', vscode.l10n.t('Goed Werk language server'), serverOptions, clientOptions);
 }

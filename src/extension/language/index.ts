@@ -8,6 +8,12 @@ import type * as ClientModule from './client';
 const clientModule = lazy<typeof ClientModule>('client');
 
 let client: LanguageClient | undefined;
+let diagnosticsHook: ClientModule.DiagnosticsHook | undefined;
+
+/** Lets the notebook place findings before VS Code shows them (set before the client starts). */
+export function setDiagnosticsHook(hook: ClientModule.DiagnosticsHook): void {
+  diagnosticsHook = hook;
+}
 let created: Promise<LanguageClient | undefined> = Promise.resolve(undefined);
 
 /**
@@ -26,7 +32,7 @@ export function registerLanguage(context: vscode.ExtensionContext): void {
     setImmediate(() => {
       if (stopped) return resolve(undefined);
       try {
-        client = clientModule().createClient(context);
+        client = clientModule().createClient(context, diagnosticsHook);
       } catch (e) {
         notStarted(e);
         return resolve(undefined);

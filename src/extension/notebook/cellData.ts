@@ -1,14 +1,35 @@
 // Between VS Code's notebook cells and the core's cells. Our data rides in each cell's metadata under
-// `goedwerk`, so a cell the user did not touch is written back byte for byte.
+// `goedwerk`, so a cell the user did not touch is written back byte for byte; what the renderer needs
+// to draw the cell (its id, the user's language, the beeld's status) rides under `goedwerkView`, which
+// the serializer declares transient: it never dirties the notebook and is never saved.
 import * as vscode from 'vscode';
 import { META_KEY, type CellInput, type CellMeta, type CellSpec, type JournalMeta } from '../../core/cells';
+import { langFromLocale } from '../../core/i18n';
+import type { Lang } from '../../core/model';
+import { VIEW_KEY, type ViewMeta } from '../../renderer/protocol';
 
 export const NOTEBOOK_TYPE = 'goedwerk-notebook';
 
-export function toCellData(spec: CellSpec): vscode.NotebookCellData {
+let counter = 0;
+
+/** A fresh id for a cell's view data: unique in this window, which is all the renderer needs. */
+export function newViewId(): string {
+  counter = (counter + 1) % Number.MAX_SAFE_INTEGER;
+  return `c${Date.now().toString(36)}${counter.toString(36)}`;
+}
+
+export function uiLang(): Lang {
+  return langFromLocale(vscode.env.language);
+}
+
+export function toCellData(spec: CellSpec, view: Partial<ViewMeta> = {}): vscode.NotebookCellData {
   const kind = spec.kind === 'code' ? vscode.NotebookCellKind.Code : vscode.NotebookCellKind.Markup;
   const data = new vscode.NotebookCellData(kind, spec.value, spec.language);
-  data.metadata = { [META_KEY]: { ...spec.meta } };
+  // The frontmatter is YAML to edit but drawn by the Markdown renderer, as a card (src/renderer/).
+  // `mime` is not in the stable API's type, but VS Code reads it from the cell data it is given.
+  if (spec.role === 'frontmatter') (data as { mime?: string }).mime = 'text/markdown';
+  const v: ViewMeta = { id: newViewId(), ui: uiLang(), role: spec.role, ...view };
+  data.metadata = { [META_KEY]: { ...spec.meta }, [VIEW_KEY]: v };
   return data;
 }
 
@@ -21,13 +42,22 @@ export function newMarkupCell(value: string): vscode.NotebookCellData {
 export function cellMeta(metadata: { [key: string]: unknown } | undefined): CellMeta | undefined {
   const m = metadata?.[META_KEY] as Record<string, unknown> | undefined;
   if (!m || typeof m !== 'object' || typeof m.tail !== 'string') return undefined;
-  if (m.head !== undefined && typeof m.head !== 'string') return undefined;
-  if (m.raw !== undefined && typeof m.raw !== 'string') return undefined;
+  for (const key of ['head', 'raw', 'prompt', 'placeholder'] as const) {
+    if (m[key] !== undefined && typeof m[key] !== 'string') return undefined;
+  }
   const meta: CellMeta = { tail: m.tail };
   if (m.head !== undefined) meta.head = m.head as string;
   if (m.raw !== undefined) meta.raw = m.raw as string;
+  if (m.prompt !== undefined) meta.prompt = m.prompt as string;
+  if (m.placeholder !== undefined) meta.placeholder = m.placeholder as string;
   if (m.eol === '\r\n') meta.eol = '\r\n';
   return meta;
+}
+
+/** The view data of a live cell, if it has any. */
+export function viewOf(cell: vscode.NotebookCell): ViewMeta | undefined {
+  const v = cell.metadata?.[VIEW_KEY] as ViewMeta | undefined;
+  return v && typeof v.id === 'string' ? v : undefined;
 }
 
 export function journalMeta(metadata: { [key: string]: unknown } | undefined): Partial<JournalMeta> {

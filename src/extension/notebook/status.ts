@@ -9,7 +9,7 @@ import { SECTION_HEADINGS, type KnownSection } from '../../core/sections';
 import { ELEMENT_INFO } from '../../core/content/index';
 import { analyze, forget } from './analysis';
 import { NOTEBOOK_TYPE } from './cellData';
-import { uiLang } from './commands';
+import { uiLang } from './cellData';
 
 const OTHER_ICONS: Record<Exclude<SectionKind, (typeof ELEMENTS)[number]>, string> = {
   ervaring: 'comment-discussion',
@@ -31,7 +31,7 @@ function partName(kind: KnownSection | 'titel', lang: Lang): string {
 export function cellLabel(info: CellInfo, lang: Lang): { icon: string; text: string; tooltip: string } | undefined {
   switch (info.role) {
     case 'frontmatter':
-      return { icon: 'symbol-key', text: vscode.l10n.t('Frontmatter'), tooltip: vscode.l10n.t('The journal’s details (YAML): situation, date, author, role, conversation, tags.') };
+      return { icon: 'person', text: vscode.l10n.t('Details of this journal'), tooltip: vscode.l10n.t('The journal’s details (YAML): situation, date, author, role, conversation, tags.') };
     case 'preamble':
       return { icon: 'note', text: vscode.l10n.t('Preamble'), tooltip: vscode.l10n.t('Free text before the first beeld.') };
     case 'titel':
@@ -41,7 +41,7 @@ export function cellLabel(info: CellInfo, lang: Lang): { icon: string; text: str
       const icon = sectionIcon(info.section);
       const name = info.section === 'eigen' ? vscode.l10n.t('Own heading') : SECTION_HEADINGS[info.section][lang];
       const text = info.heading === false ? vscode.l10n.t('{0} (continued)', name) : name;
-      return { icon, text, tooltip: info.section === 'eigen' ? vscode.l10n.t('A heading of your own; Goed werk leaves it alone.') : text };
+      return { icon, text, tooltip: info.section === 'eigen' ? vscode.l10n.t('A heading of your own; Goed Werk leaves it alone.') : text };
     }
     default:
       return undefined;
@@ -55,9 +55,9 @@ export function missingLabel(b: BeeldInfo, lang: Lang): { icon: string; text: st
   }
   const names = b.missing.map((k) => partName(k, lang));
   return {
-    icon: 'warning',
-    text: vscode.l10n.t('Missing: {0}', names.join(', ')),
-    tooltip: vscode.l10n.t('Still missing or empty in this beeld: {0}. The notebook toolbar adds them.', names.join(', ')),
+    icon: 'edit',
+    text: vscode.l10n.t('Not looked at yet: {0}', names.join(', ')),
+    tooltip: vscode.l10n.t('Not written in this beeld yet: {0}. Click a name under the title to write it.', names.join(', ')),
   };
 }
 

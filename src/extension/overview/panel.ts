@@ -16,6 +16,7 @@ import { openBeeld } from './open';
 import type { StatsProgress } from '../../protocol';
 import { Cancelled, onServerRunning, requestStats } from './stats';
 import { CONFIG_FILE, JOURNAL_SUFFIX } from '../../core/names';
+import { feedbackApi } from '../feedback/index';
 
 // The page renderer (the core's overview, the same page the CLI writes) loads with the first overview.
 const renderer = lazy<typeof OverviewHtml>('overview');
@@ -37,6 +38,8 @@ export interface OverviewSummary {
   folder?: string;
   /** How many times fresh stats arrived since the panel opened (the live refresh shows here). */
   updates: number;
+  /** Open feedback threads on the beelden shown. */
+  feedback: number;
   title: string;
 }
 
@@ -101,6 +104,7 @@ export class OverviewPanel implements vscode.Disposable {
     }, undefined, this.disposables);
     this.panel.webview.onDidReceiveMessage((msg) => this.onMessage(msg), undefined, this.disposables);
     this.watch();
+    feedbackApi()?.onDidChange(() => this.scheduleRefresh(), undefined, this.disposables);
     this.render();
     void onServerRunning(() => this.scheduleRefresh()).then((d) => {
       if (d && this.disposed) d.dispose();
@@ -189,8 +193,10 @@ export class OverviewPanel implements vscode.Disposable {
 
   private disposed = false;
 
-  private update(stats: TeamStats, partial: boolean): void {
+  private update(read: TeamStats, partial: boolean): void {
     if (this.disposed) return;
+    // Feedback lives beside the journals, in the extension; the server's stats know nothing of it.
+    const stats = feedbackApi()?.withFeedback(read) ?? read;
     this.partial = partial;
     const lang = this.lang;
     const root = this.folder ?? (vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0].uri : undefined);
@@ -240,6 +246,7 @@ export class OverviewPanel implements vscode.Disposable {
       beelden: this.data?.rows.filter((r) => r.beeld >= 0).length ?? 0,
       folder: this.folder?.fsPath,
       updates: this.updates,
+      feedback: this.data?.rows.reduce((n, r) => n + r.feedback, 0) ?? 0,
       title: this.panel.title,
     };
   }

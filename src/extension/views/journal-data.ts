@@ -28,6 +28,8 @@ export interface BeeldSummary {
   missingElements: ElementId[];
   drieE: DrieESummary;
   complete: boolean;
+  /** The writer asked for feedback on this beeld (the frontmatter key `feedback`). */
+  feedbackRequested?: boolean;
 }
 
 export interface JournalSummary {

@@ -2,6 +2,7 @@
 // Bundled into dist/yaml-readers.js, not the activation bundle (see yaml-readers.ts). Pure; never throws.
 import { outline } from '../../core/scan';
 import { parseFrontmatter } from '../../core/frontmatter';
+import { isMarked, readFeedbackMark } from '../../core/feedback/mark';
 import { summarizeBeeld, type JournalSummary } from './journal-data';
 
 function str(v: unknown): string | undefined {
@@ -32,6 +33,7 @@ export function summarizeJournal(file: string, text: string): JournalSummary {
     }
     return lo;
   };
-  summary.beelden = o.beelden.map((b) => summarizeBeeld(text, b, lineOf));
+  const mark = readFeedbackMark(text, o);
+  summary.beelden = o.beelden.map((b) => ({ ...summarizeBeeld(text, b, lineOf), ...(isMarked(mark, b.title) ? { feedbackRequested: true } : {}) }));
   return summary;
 }

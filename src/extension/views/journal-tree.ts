@@ -10,6 +10,8 @@ import type { Catalog } from './catalog';
 import type { JournalStore } from './journal-store';
 import { groupJournals, type BeeldSummary, type GroupBy, type JournalGroup, type JournalSummary, type RequiredSection } from './journal-data';
 import { uiLang } from './ui-lang';
+import { feedbackApi } from '../feedback/index';
+import { feedbackLong, feedbackOf, feedbackShort } from '../feedback/tree-labels';
 
 export type JournalNode =
   | { kind: 'group'; group: JournalGroup; by: GroupBy }
@@ -67,6 +69,7 @@ export class JournalTree implements vscode.TreeDataProvider<JournalNode> {
   ) {
     store.onDidChange(() => this.changed.fire());
     catalog.onDidChange(() => this.changed.fire());
+    feedbackApi()?.onDidChange(() => this.changed.fire());
     void vscode.commands.executeCommand('setContext', GROUP_KEY, this.groupBy);
   }
 
@@ -137,7 +140,8 @@ export class JournalTree implements vscode.TreeDataProvider<JournalNode> {
     const b = node.beeld;
     const item = new vscode.TreeItem(b.title ?? vscode.l10n.t('(untitled beeld)'));
     item.id = `beeld:${node.journal.file}:${b.index}`;
-    item.description = beeldStatus(b, lang);
+    const fb = feedbackOf(node.journal, b);
+    item.description = [feedbackShort(fb), beeldStatus(b, lang)].filter(Boolean).join(' · ');
     item.iconPath = b.complete
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'))
       : new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
@@ -146,8 +150,10 @@ export class JournalTree implements vscode.TreeDataProvider<JournalNode> {
     md.appendText(b.complete ? vscode.l10n.t('Complete: every element looked at and all three questions of the 3E check answered.') : beeldStatus(b, lang));
     md.appendMarkdown('\n');
     for (const line of drieELong(b, lang)) md.appendMarkdown('  \n').appendText(line);
+    const fbLine = feedbackLong(fb);
+    if (fbLine) md.appendMarkdown('\n\n').appendText(fbLine);
     item.tooltip = md;
-    item.contextValue = b.complete ? 'beeld-complete' : 'beeld-incomplete';
+    item.contextValue = (b.complete ? 'beeld-complete' : 'beeld-incomplete') + (fb.open ? ' feedback-open' : '') + (fb.requested ? ' feedback-requested' : '');
     item.command = { command: 'goedwerk.openBeeld', title: vscode.l10n.t('Open Beeld'), arguments: [node.journal.file, b.index, b.line] };
     return item;
   }

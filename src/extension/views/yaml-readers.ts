@@ -3,3 +3,5 @@
 // is a sixth of the extension's code and the sidebar needs it only once a view reads files.
 export { summarizeJournal } from './journal-summary';
 export { parseTeamSituation } from '../../core/team-situations';
+// The notebook's "details of this journal" form edits the frontmatter with the same parser.
+export { readDetails, setDetail } from '../../core/frontmatter-edit';
