@@ -3,6 +3,7 @@
 // it), and the page takes its colours and fonts from the editor's theme. Actions are command links the
 // webview is allowed to run. Pure, so the markup and its policy are unit-tested.
 import type { ElementId } from '../../core/model';
+import { escapeHtml } from '../../core/overview/escape';
 
 export type PageIcon = ElementId | 'drie-e';
 
@@ -46,10 +47,6 @@ export interface PageEnv {
   nonce: string;
   /** Webview URIs of an icon in both themes. */
   icon(name: PageIcon): { light: string; dark: string };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 /** A `command:` link with JSON arguments, as VS Code expects them in a webview or a Markdown string. */
