@@ -2,7 +2,7 @@
 // `entrypoint.extends: vscode.markdown-it-renderer`). It runs in the notebook's webview: it adds the
 // plugin that draws prompts, status, the 3E answers, the details card and the invitation (plugin.ts),
 // the styles for them, and turns clicks on them into messages for the extension.
-import { escapeHtml } from '../core/overview/escape';
+import { escapeHtml } from '../core/html';
 import type { RendererContext } from './context';
 import { cardInner, emptyCache, goedwerkPlugin, statusInner, type ViewCache } from './plugin';
 import { isRendererMessage, type RendererMessage, type StatusMessage, type UiLang } from './protocol';

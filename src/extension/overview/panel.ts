@@ -4,7 +4,7 @@
 // that hears nothing for a while is asked again, a failure says so with a way to try again, and a
 // restarted server brings a fresh read.
 import * as vscode from 'vscode';
-import { makeNonce } from '../../core/overview/escape';
+import { makeNonce } from '../../core/html';
 import { findSituation } from '../../core/content/situations';
 import type { Lang } from '../../core/model';
 import { langFromLocale } from '../../core/i18n';

@@ -2,7 +2,7 @@
 // on top saying where the file is, a link to open the file itself (the PDF in the system's viewer, the
 // HTML in the browser) and one to show it in the Explorer.
 import * as vscode from 'vscode';
-import { makeNonce } from '../../core/overview/escape';
+import { makeNonce } from '../../core/html';
 
 export const OPEN_FILE_COMMAND = 'goedwerk.reflectie.openFile';
 

@@ -1,7 +1,7 @@
 // Shows a page (a situation, a guide) in one reusable webview panel: our own HTML, no script,
 // command links limited to the page's own actions, images only from media/icons.
 import * as vscode from 'vscode';
-import { makeNonce } from '../../core/overview/escape';
+import { makeNonce } from '../../core/html';
 import { pageCommands, renderPage, type PageIcon, type PageModel } from './page-html';
 
 export class PagePanel implements vscode.Disposable {
