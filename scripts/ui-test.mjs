@@ -77,6 +77,7 @@ async function runPass({ files, locale, name, dev, vsix, grep, tmp }) {
       GOEDWERK_UI_URL: server.url,
       GOEDWERK_UI_RESULTS: results,
       GOEDWERK_UI_SERVER_LOG: logFile,
+      GOEDWERK_UI_SETTINGS: join(profile.userDataDir, 'User', 'settings.json'),
       ...(vsix ? { GOEDWERK_UI_VSIX: vsix } : {}),
       ...(dev ? { GOEDWERK_UI_DEV_PATH: root } : {}),
     });

@@ -27,6 +27,8 @@ describe('Feedback (UI)', function () {
   // Reloads wait for a whole workbench; give a busy machine time.
   this.timeout(300_000);
   const wb = useWorkbench({ files: { 'fb-ui.goedwerk.md': JOURNAL, 'fb-nb.goedwerk.md': JOURNAL.replace('Rust brengen in de nacht', 'Een tweede nacht') } });
+  // The name given here is a user setting; the suites after this one in the same window must be asked again.
+  after(() => wb.userSetting('goedwerk.auteur', undefined));
   const widget = () => wb.page.locator('.review-widget').first();
   const commentBox = () => widget().locator('.comment-form .monaco-editor').first();
 
@@ -87,9 +89,7 @@ describe('Feedback (UI)', function () {
     await wb.openAsText('fb-ui.goedwerk.md');
     const line = wb.page.locator('.view-line', { hasText: 'Ik wist welke collega' }).first();
     await line.click();
-    await line.click({ button: 'right' });
-    await wb.page.locator(SELECTORS.contextMenuItem, { hasText: 'Give Feedback Here' }).first().click();
-    await widget().waitFor();
+    await wb.contextMenu(line, 'Give Feedback Here', widget());
     await writeInWidget('Hoe wist je wie er bereikbaar was?');
     await button('Post Feedback');
     // The first time, without a git user, Goed Werk asks the name to show with feedback, and keeps it.

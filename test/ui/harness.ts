@@ -63,6 +63,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { applyEdits, modify } from 'jsonc-parser';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..'); // out/test/ui -> repo
 const results = process.env.GOEDWERK_UI_RESULTS ?? path.join(repoRoot, 'test-results');
@@ -187,25 +188,30 @@ export class Workbench {
   }
 
   /**
-   * Right-click > Open With... > editor. The item is chosen with the keyboard (hover, then Enter), as
-   * VS Code's menus ignore a mouse-up that follows their opening too closely, which a test's quick
-   * click can be. If no picker shows all the same, close what is open and try again.
+   * Right-click `target`, choose the menu item `label`, and wait until `shows` is visible. The item is
+   * chosen with the keyboard (hover, then Enter), as VS Code's menus ignore a mouse-up that follows their
+   * opening too closely, which a test's quick click can be. If `shows` does not appear all the same,
+   * close what is open and try again (three times, then the last error stands).
    */
-  private async openWith(row: Locator, editor: string): Promise<void> {
-    const item = this.page.locator(SELECTORS.contextMenuItem, { hasText: /^Open With/ });
-    const picker = this.page.locator(SELECTORS.quickInputBox);
+  async contextMenu(target: Locator, label: string | RegExp, shows: Locator): Promise<void> {
+    const item = this.page.locator(SELECTORS.contextMenuItem, { hasText: label }).first();
     for (let attempt = 1; ; attempt++) {
       try {
-        await row.click({ button: 'right' });
+        await target.click({ button: 'right' });
         await item.hover({ timeout: 5_000 });
         await this.page.keyboard.press('Enter');
-        await picker.waitFor({ timeout: 5_000 });
-        break;
+        await shows.first().waitFor({ timeout: 10_000 });
+        return;
       } catch (e) {
         if (attempt === 3) throw e;
         await this.page.keyboard.press('Escape');
       }
     }
+  }
+
+  /** Right-click > Open With... > editor. */
+  private async openWith(row: Locator, editor: string): Promise<void> {
+    await this.contextMenu(row, /^Open With/, this.page.locator(SELECTORS.quickInputBox));
     await this.pick(editor);
   }
 
@@ -332,6 +338,18 @@ export class Workbench {
     const exact = this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(label)}\\s*$`) });
     const row = this.page.locator(SELECTORS.quickRow, { has: exact }).first();
     await row.click();
+  }
+
+  /**
+   * Sets a user setting of this code-server (undefined removes it) by editing its settings.json, as a
+   * person would; VS Code reads the file again. Suites of one language share a code-server: a suite that
+   * changes a setting puts it back, so the next one meets the window as a new user does.
+   */
+  userSetting(key: string, value: unknown): void {
+    const file = process.env.GOEDWERK_UI_SETTINGS;
+    if (!file) throw new Error('GOEDWERK_UI_SETTINGS is not set (run through scripts/ui-test.mjs)');
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '{}';
+    fs.writeFileSync(file, applyEdits(text, modify(text, [key], value, { formattingOptions: { insertSpaces: true, tabSize: 2 } })));
   }
 
   // ---- Notifications, problems, squiggles ----
