@@ -15,6 +15,7 @@ import { parseFrontmatter } from './frontmatter';
 import { outline, type Outline, type OutlineBeeld, type OutlineSection, type ScannedHeading } from './scan';
 import { promptResidue } from './prompts';
 import { positionAt, rangeOf } from './text';
+import { plainBody, plainPath, type PlainItem } from './plainBody';
 
 export interface ParseOptions {
   /** The file had a byte order mark (already stripped from `text`). */
@@ -203,6 +204,8 @@ function lazy<K extends keyof Section>(target: Section, key: K, compute: () => S
 function readBody(text: string, starts: readonly number[], body: Span, quick: 'empty' | 'text' | 'unsure') {
   // Without remark's view, the text itself decides: anything but whitespace and comments is content.
   const fallback = () => ({ empty: quick === 'empty' || (quick === 'unsure' && !/\S/.test(withoutComments(text.slice(body.start, body.end)))), items: [] });
+  const plain = plainPath.enabled ? plainBlocks(text, body) : null;
+  if (plain) return { empty: plain.empty, items: plain.items.map((i) => entryOf(text, starts, i.span, i.paragraphStart, i.checked)) };
   const blocks = parseBlocks(text, body);
   if (!blocks) return fallback();
   try {
@@ -218,6 +221,23 @@ function readBody(text: string, starts: readonly number[], body: Span, quick: 'e
   } catch {
     return fallback();
   }
+}
+
+/** A plain body (plainBody.ts) read without remark, piece by piece as parseBlocks would; null if any piece is not plain. */
+function plainBlocks(text: string, body: Span): { empty: boolean; items: PlainItem[] } | null {
+  let empty = true;
+  const items: PlainItem[] = [];
+  for (const piece of pieces(text, body)) {
+    const p = plainBody(text, piece, textless);
+    if (!p) return null;
+    empty &&= p.empty;
+    items.push(...p.items);
+  }
+  return { empty, items };
+}
+
+function textless(html: string): boolean {
+  return !/\S/.test(withoutComments(html));
 }
 
 /** A line that may open a top-level list item (CommonMark allows up to three spaces before the marker). */
@@ -288,9 +308,14 @@ function toEntry(text: string, starts: readonly number[], item: ListItem, shift:
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
   const first = item.children[0];
   const firstStart = first?.type === 'paragraph' ? first.position?.start.offset : undefined;
+  return entryOf(text, starts, span, firstStart === undefined ? undefined : firstStart + shift, checked);
+}
+
+/** A list entry from its span and where its first paragraph starts (undefined: it has none). */
+function entryOf(text: string, starts: readonly number[], span: Span, paragraphStart: number | undefined, checked: boolean | undefined): ListEntry {
   const range = rangeOf(starts, span);
-  if (firstStart === undefined) return { label: '', checked, text: '', span, range, labelRange: rangeOf(starts, { start: span.start, end: span.start }) };
-  const from = firstStart + shift;
+  if (paragraphStart === undefined) return { label: '', checked, text: '', span, range, labelRange: rangeOf(starts, { start: span.start, end: span.start }) };
+  const from = paragraphStart;
   const to = Math.min(span.end, lineEnd(text, from));
   const label = leadingLabel(text, from, to);
   return { label: label.label, checked, text: text.slice(from, to).trim(), span, range, labelRange: rangeOf(starts, label.span) };
