@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Nodes, Root, RootContent, ListItem } from 'mdast';
-import type { Beeld, Heading, Journal, ListEntry, Range, Section, Span } from './model';
+import type { Beeld, Frontmatter, Heading, Journal, ListEntry, Range, Section, Span } from './model';
 import { parseFrontmatter } from './frontmatter';
 import { outline, type Outline, type OutlineBeeld, type OutlineSection, type ScannedHeading } from './scan';
 import { promptResidue } from './prompts';
@@ -53,12 +53,32 @@ export function parseJournal(input: string, opts: ParseOptions = {}): Journal {
   }
   let frontmatter: Journal['frontmatter'];
   try {
-    frontmatter = o.frontmatter ? parseFrontmatter(text, o.frontmatter, o.lineStarts) : undefined;
+    frontmatter = o.frontmatter ? frontmatterOf(text, o.frontmatter, o.lineStarts) : undefined;
   } catch {
     frontmatter = undefined;
   }
   const beelden = o.beelden.map((b) => toBeeld(text, o.lineStarts, b));
   return { text, bom, eol: o.eol, frontmatter, preamble: o.preamble, beelden, lineStarts: o.lineStarts };
+}
+
+/**
+ * The last frontmatters read, by the text up to their end (all they depend on): a keystroke in a beeld
+ * leaves the frontmatter as it was, and YAML is about a fifth of a small journal's check.
+ */
+const frontmatterMemo = new Map<string, Frontmatter>();
+const FRONTMATTER_MEMO = 16;
+
+function frontmatterOf(text: string, block: { span: Span; yamlSpan: Span }, starts: readonly number[]): Frontmatter {
+  const key = text.slice(0, block.span.end);
+  let fm = frontmatterMemo.get(key);
+  if (fm) {
+    frontmatterMemo.delete(key); // most recently used goes last
+  } else {
+    fm = parseFrontmatter(text, block, starts);
+    if (frontmatterMemo.size >= FRONTMATTER_MEMO) frontmatterMemo.delete(frontmatterMemo.keys().next().value!);
+  }
+  frontmatterMemo.set(key, fm);
+  return fm;
 }
 
 function emptyOutline(text: string): Outline {
