@@ -42,7 +42,7 @@ function cpuOf(pid) {
   }
 }
 
-class Server {
+export class Server {
   static async start({ folder, storagePath, settings = {} } = {}) {
     const s = new Server();
     // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (docs/dev/performance.md).
@@ -124,7 +124,7 @@ function positionOf(text, offset) {
  * Types a word at the end of a title line, one beeld after another; `incremental` sends only the
  * inserted range (what VS Code sends), otherwise the whole text.
  */
-async function latency(server, uri, base, { edits, pause, beelden = 1, incremental = false, between }) {
+export async function latency(server, uri, base, { edits, pause, beelden = 1, incremental = false, between }) {
   const ms = [];
   const cpu0 = cpuOf(server.proc.pid);
   let text = base;
