@@ -2,7 +2,8 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sha1 } from '../core/cache';
-import { CONFIG_FILE, findTeamConfig } from '../core/config';
+import { findTeamConfig } from '../core/config';
+import { CONFIG_FILE } from '../core/names';
 import { t } from '../core/i18n';
 import type { Lang, TeamConfig } from '../core/model';
 import { fileFinding, type CliFinding } from './findings';

@@ -3,13 +3,13 @@ import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors';
 import { M } from './messages';
+import { JOURNAL_GLOB } from '../core/names';
 
 // tinyglobby's ESM build (and fdir's) calls createRequire(import.meta.url), which a CommonJS bundle
 // cannot satisfy; require() makes esbuild pick their CommonJS builds instead.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
 
-export const JOURNAL_GLOB = '**/*.goedwerk.md';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /**

@@ -5,12 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sha1 } from '../core/cache';
 import { findTeamConfig } from '../core/config';
+import { TEAM_SITUATIONS_DIR } from '../core/names';
 import type { Msg } from '../core/i18n';
 import type { Range, TeamConfig } from '../core/model';
 import { parseTeamSituation } from '../core/team-situations';
-
-/** Where a team keeps its own situations when `.goedwerk.json` names no folder. */
-export const TEAM_SITUATIONS_DIR = join('.goedwerk', 'situaties');
 
 export interface TeamSituationInfo { id: string; title: string; summary: string }
 

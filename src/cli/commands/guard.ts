@@ -17,6 +17,7 @@ import { decodeBytes } from '../../core/text';
 import { GitError, repoRoot, stagedContent, stagedFiles } from '../git';
 import { M } from '../messages';
 import { InlineExecutor } from '../pool';
+import { isJournalPath } from '../../core/names';
 
 export interface GuardOptions {
   lang: Lang;
@@ -25,8 +26,6 @@ export interface GuardOptions {
   out?: (line: string) => void;
   err?: (line: string) => void;
 }
-
-const isJournal = (path: string) => /\.goedwerk\.md$/i.test(path);
 
 /** What the guard found in one staged file: where and which kind (never the value), and which kinds stop. */
 interface FileFindings { hits: { at: Position; kind?: PrivacyKind }[]; block: Set<PrivacyKind> }
@@ -81,7 +80,7 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
   let files: string[];
   try {
     root = repoRoot(opts.cwd);
-    files = stagedFiles(root).filter((f) => isJournal(f) || isFeedbackPath(f));
+    files = stagedFiles(root).filter((f) => isJournalPath(f) || isFeedbackPath(f));
   } catch (e) {
     err(`goedwerk: ${t(opts.lang, M.guardNoGit, e instanceof GitError ? e.message : String(e))}`);
     return 2;
@@ -93,7 +92,7 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
   for (const file of files) {
     let found: FileFindings;
     try {
-      found = isJournal(file) ? checkJournal(executor, root, file, opts.lang) : checkFeedback(root, file, opts.lang);
+      found = isJournalPath(file) ? checkJournal(executor, root, file, opts.lang) : checkFeedback(root, file, opts.lang);
     } catch (e) {
       stopLines.push(`goedwerk: ${t(opts.lang, M.guardUnreadable, file, e instanceof Error ? e.message : String(e))}`);
       blocking++;
@@ -121,7 +120,7 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
 }
 
 function passedLine(lang: Lang, files: readonly string[], other: number): string {
-  const threads = files.filter((f) => !isJournal(f)).length;
+  const threads = files.filter((f) => !isJournalPath(f)).length;
   const journals = files.length - threads;
   if (!threads) return other ? t(lang, M.guardPassedWithWarnings, journals, other) : t(lang, M.guardPassed, journals);
   return other ? t(lang, M.guardPassedFeedbackWithWarnings, journals, threads, other) : t(lang, M.guardPassedFeedback, journals, threads);

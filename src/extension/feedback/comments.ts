@@ -2,6 +2,7 @@
 // cells, in the Comments panel, and, for a thread whose beeld is gone, on its own file. The threads are
 // placed again whenever a journal or the feedback changes, so they follow the writer's edits.
 import * as vscode from 'vscode';
+import { JOURNAL_GLOB } from '../../core/names';
 import { outline } from '../../core/scan';
 import { placeThreads, JournalTexts, type PlacedThread } from '../../core/feedback/place';
 import { lastComment, type FeedbackEntry, type FeedbackThread } from '../../core/feedback/model';
@@ -51,7 +52,7 @@ export class FeedbackComments implements vscode.Disposable {
     };
     this.controller.commentingRangeProvider = { provideCommentingRanges: (doc) => this.commentingRanges(doc) };
     const later = (delay = 250) => this.schedule(delay);
-    const journals = vscode.workspace.createFileSystemWatcher('**/*.goedwerk.md');
+    const journals = vscode.workspace.createFileSystemWatcher(JOURNAL_GLOB);
     const changed = (uri: vscode.Uri) => { this.diskViews.delete(uri.toString()); later(); };
     const cameOrWent = (uri: vscode.Uri) => { this.journalLists.clear(); changed(uri); };
     this.disposables.push(this.controller, this.synced, journals,
@@ -165,7 +166,7 @@ export class FeedbackComments implements vscode.Disposable {
     const key = root.toString();
     let list = this.journalLists.get(key);
     if (!list) {
-      list = Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.goedwerk.md'), '{**/node_modules/**,**/.git/**}', 2000));
+      list = Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(root, JOURNAL_GLOB), '{**/node_modules/**,**/.git/**}', 2000));
       this.journalLists.set(key, list);
     }
     await Promise.all((await list).map(async (uri) => {

@@ -6,9 +6,9 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { NOTEBOOK_TYPE, type InitOptions } from '../../server/protocol';
+import { CONFIG_FILE, JOURNAL_SUFFIX, LANGUAGE_ID, NOTEBOOK_TYPE, TEAM_SITUATIONS_DIR } from '../../core/names';
+import type { InitOptions } from '../../protocol';
 
-export const LANGUAGE_ID = 'goedwerk';
 /** More crashes than this within the window and the client stops trying (something is badly wrong). */
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -77,7 +77,7 @@ export function createClient(context: vscode.ExtensionContext, handleDiagnostics
     ],
     synchronize: {
       configurationSection: 'goedwerk',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.goedwerk.md,.goedwerk.json,.goedwerk/situaties/*.md}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(`**/{*${JOURNAL_SUFFIX},${CONFIG_FILE},${TEAM_SITUATIONS_DIR}/*.md}`),
     },
     initializationOptions,
     errorHandler: new RestartingErrorHandler(),

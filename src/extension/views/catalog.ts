@@ -3,6 +3,7 @@
 // the folder a `.goedwerk.json` names under `situaties` (relative to that config file).
 import * as vscode from 'vscode';
 import { SITUATIONS } from '../../core/content/situations';
+import { CONFIG_FILE, TEAM_SITUATIONS_DIR } from '../../core/names';
 import { decodeBytes } from '../../core/text';
 import type { TeamSituation } from '../../core/team-situations';
 import { lazy } from '../lazy';
@@ -11,8 +12,7 @@ import { situationViews, type SituationView } from './situations-data';
 import { uiLang } from './ui-lang';
 import { parseConfigLite } from './catalog-config';
 
-const CONFIG_GLOB = '**/.goedwerk.json';
-const DEFAULT_FOLDER = '.goedwerk/situaties';
+const CONFIG_GLOB = `**/${CONFIG_FILE}`;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const MAX_TEAM_FILES = 500;
 // A team file's frontmatter is read with `yaml`, which activation does not load (see ../lazy.ts).
@@ -41,7 +41,7 @@ export class Catalog implements vscode.Disposable {
 
   constructor() {
     const configs = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
-    const defaults = vscode.workspace.createFileSystemWatcher(`**/${DEFAULT_FOLDER}/*.md`);
+    const defaults = vscode.workspace.createFileSystemWatcher(`**/${TEAM_SITUATIONS_DIR}/*.md`);
     for (const w of [configs, defaults]) {
       this.disposables.push(w, w.onDidCreate(() => this.reload()), w.onDidChange(() => this.reload()), w.onDidDelete(() => this.reload()));
     }
@@ -96,7 +96,7 @@ export class Catalog implements vscode.Disposable {
     }
     const folders = new Map<string, vscode.Uri>();
     for (const r of roots) {
-      const uri = vscode.Uri.joinPath(r.uri, DEFAULT_FOLDER);
+      const uri = vscode.Uri.joinPath(r.uri, TEAM_SITUATIONS_DIR);
       folders.set(uri.toString(), uri);
     }
     for (const c of configs) {
