@@ -43,10 +43,12 @@ function cpuOf(pid) {
   }
 }
 
-class Server {
+export class Server {
   static async start({ folder, storagePath, settings = {} } = {}) {
     const s = new Server();
-    s.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (docs/dev/performance.md).
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    s.proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     s.conn = createMessageConnection(new StreamMessageReader(s.proc.stdout), new StreamMessageWriter(s.proc.stdin));
     s.waiters = [];
     s.published = 0;
@@ -123,7 +125,7 @@ function positionOf(text, offset) {
  * Types a word at the end of a title line, one beeld after another; `incremental` sends only the
  * inserted range (what VS Code sends), otherwise the whole text.
  */
-async function latency(server, uri, base, { edits, pause, beelden = 1, incremental = false }) {
+export async function latency(server, uri, base, { edits, pause, beelden = 1, incremental = false, between }) {
   const ms = [];
   const cpu0 = cpuOf(server.proc.pid);
   let text = base;
@@ -137,6 +139,8 @@ async function latency(server, uri, base, { edits, pause, beelden = 1, increment
     const t0 = now();
     await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
     ms.push((await next).at - t0);
+    // The peer's work on the same text, in turns with ours (A B A B), so load weighs on both alike.
+    if (between) between(i, text);
     await sleep(pause);
   }
   // The server's own CPU per edit: a busy machine stretches wall time, much less CPU time.
@@ -290,7 +294,35 @@ function activationRows(file, chunkFiles) {
   return rows;
 }
 
-async function benchSmall({ work, small, quick, row }) {
+/**
+ * markdownlint (the library markdownlint-cli2 runs, default rules) linting a text once in this process:
+ * CPU and wall milliseconds. The peer of one keystroke: it has no incremental mode, so an editor
+ * extension lints the whole text again after every change.
+ */
+let markdownlintSync;
+async function loadMarkdownlint() {
+  markdownlintSync ??= (await import('markdownlint/sync')).lint;
+}
+function markdownlintOnce(text) {
+  const c0 = process.cpuUsage();
+  const t0 = now();
+  markdownlintSync({ strings: { journal: text } });
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1000, ms: now() - t0 };
+}
+
+function peerRows(row, rowsOut, label, ours, peer, aim, limit) {
+  const peerCpu = median(peer.map((p) => p.cpu));
+  rowsOut.push({ bench: 'server', name: `markdownlint lint of the same ${label} text, in process, default rules (median of ${peer.length}, in turns with the edits)`, value: round(median(peer.map((p) => p.ms))), unit: 'ms', cpu: round(peerCpu) });
+  const ratio = ours / peerCpu;
+  rowsOut.push({ bench: 'server', name: `per keystroke, ${label}: server CPU per edit / markdownlint's CPU per lint of the same text`, value: ratio, unit: '×', digits: 2, aim, ok: ratio <= limit, note: `${round(ours)} ms / ${round(peerCpu)} ms` });
+}
+
+// A journal of 5.1 KB from the corpus generator: the "5 KB journal" of the rows below (until 2 Dec 2026
+// it was seed 4242, 3.4 KB).
+const SMALL_SEED = 4248;
+
+async function benchSmall({ work, small, quick, row, rows, shared }) {
   const s = await Server.start({ folder: work, settings: { workspaceDiagnostics: false } });
   const opens = [];
   for (let i = 0; i < (quick ? 3 : 11); i++) opens.push((await s.open(pathToFileURL(join(work, `open-${i}.goedwerk.md`)).href, journal(4300 + i))).ms);
@@ -298,12 +330,17 @@ async function benchSmall({ work, small, quick, row }) {
   row('first diagnostics after didOpen, 5 KB journals (median, server warm)', median(opens.slice(1)), '< 200 ms', 200);
   const uri = pathToFileURL(join(work, 'small.goedwerk.md')).href;
   await s.open(uri, small);
-  const ms = await latency(s, uri, small, { edits: quick ? 10 : 60, pause: 30, incremental: true });
+  await loadMarkdownlint();
+  for (let i = 0; i < 3; i++) markdownlintOnce(small); // its warm-up, as the server had its own
+  const peer = [];
+  const ms = await latency(s, uri, small, { edits: quick ? 10 : 60, pause: 30, incremental: true, between: (i, text) => peer.push(markdownlintOnce(text)) });
   row('didChange → diagnostics, 5 KB journal (median)', median(ms), '< 10 ms', 10, undefined, ms.cpu);
+  shared.idle = median(ms);
+  peerRows(row, rows, `${(small.length / 1024).toFixed(1)} KB`, ms.cpu, peer, '≤ 0.1×', 0.1);
   await s.stop();
 }
 
-async function benchBig({ work, quick, row, corpus }) {
+async function benchBig({ work, quick, row, rows, corpus }) {
   const big = bigJournal();
   const text = corpus?.big && existsSync(corpus.big) ? readFileSync(corpus.big, 'utf8') : big.text;
   const mb = Buffer.byteLength(text) / 1048576;
@@ -312,9 +349,15 @@ async function benchBig({ work, quick, row, corpus }) {
   const uri = pathToFileURL(join(work, 'groot.goedwerk.md')).href;
   const first = await s.open(uri, text);
   row(`didOpen → first diagnostics, ${mb.toFixed(1)} MB journal (${big.beelden} beelden, all parsed)`, first.ms, 'first check: no aim', undefined, `${first.diagnostics.length} diagnostics`);
-  const ms = await latency(s, uri, text, { edits: quick ? 5 : 25, pause: 250, beelden: big.beelden, incremental: true });
+  await loadMarkdownlint();
+  const peer = [];
+  const edits = quick ? 5 : 25;
+  // markdownlint needs seconds for this text: twice, early and half-way, is enough for a median.
+  const between = (i, t) => { if (i === 0 || i === edits >> 1) peer.push(markdownlintOnce(t)); };
+  const ms = await latency(s, uri, text, { edits, pause: 250, beelden: big.beelden, incremental: true, between });
   const parsed = (await s.counts({ uri })).parsedBeelden;
   row(`didChange → diagnostics, ${mb.toFixed(1)} MB journal, later edits, incremental sync (median; beelden re-parsed per edit: ${parsed})`, median(ms), '< 50 ms', 50, undefined, ms.cpu);
+  peerRows(row, rows, `${mb.toFixed(1)} MB`, ms.cpu, peer, '≤ 0.2×', 0.2);
   const full = await latency(s, uri, text, { edits: quick ? 3 : 9, pause: 250, beelden: big.beelden });
   row('… the same with the whole 5 MB text sent on every change (full sync, for comparison)', median(full), undefined, undefined, undefined, full.cpu);
   await s.stop();
@@ -324,7 +367,7 @@ async function benchBig({ work, quick, row, corpus }) {
   await s.stop();
 }
 
-async function benchWorkspace({ work, small, quick, row, log }) {
+async function benchWorkspace({ work, small, quick, row, rows, shared, log }) {
   const count = quick ? 500 : 5000;
   const ws = join(work, 'ws');
   log(`writing ${count} journals …`);
@@ -334,7 +377,13 @@ async function benchWorkspace({ work, small, quick, row, log }) {
     const probe = { uri: pathToFileURL(join(ws, 'open.goedwerk.md')).href, text: small };
     const cold = await workspacePass(ws, storage, probe);
     row(`workspace pass, ${count} journals, cold (checked ${cold.counts.checked}, published ${cold.published}; server CPU ${round(cold.cpu)} ms)`, cold.ms, 'in the background', undefined);
-    if (cold.typing.length) row(`didChange → diagnostics on an open 5 KB journal during the cold pass (median of ${cold.typing.length})`, median(cold.typing), '< 10 ms', 10);
+    if (cold.typing.length) {
+      row(`didChange → diagnostics on an open 5 KB journal during the cold pass (median of ${cold.typing.length})`, median(cold.typing), '< 10 ms', 10);
+      if (shared.idle) {
+        const ratio = median(cold.typing) / shared.idle;
+        rows.push({ bench: 'server', name: 'diagnostics of the open journal during the cold pass / idle (the didChange median above)', value: ratio, unit: '×', digits: 2, aim: '≤ 2×', ok: ratio <= 2 });
+      }
+    }
     const warm = await workspacePass(ws, storage);
     row(`workspace pass, ${count} journals, restart over the unchanged workspace (cache hits ${warm.counts.cached}; server CPU ${round(warm.cpu)} ms)`, warm.ms, '< 3000 ms', 3000);
   } finally {
@@ -359,7 +408,7 @@ export async function run(ctx = {}) {
   // BENCH_SERVER_PARTS=small,big,workspace,bundle runs only those parts (for trying things out).
   const parts = new Set((process.env.BENCH_SERVER_PARTS || 'small,big,workspace,bundle').split(','));
   const work = mkdtempSync(join(tmpdir(), 'gw-bench-server-'));
-  const args = { work, small: journal(4242).replace(/\r\n/g, '\n'), quick: !!ctx.quick, row, log, corpus: ctx.corpus };
+  const args = { work, small: journal(SMALL_SEED).replace(/\r\n/g, '\n'), quick: !!ctx.quick, row, rows, shared: {}, log, corpus: ctx.corpus };
   try {
     if (parts.has('small')) await benchSmall(args);
     if (parts.has('big')) await benchBig(args);

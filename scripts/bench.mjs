@@ -89,7 +89,8 @@ function measureRounds(jobs, { runs = RUNS, budget = 60 } = {}) {
       round += s.wall;
     });
     spent += round;
-    if (spent + round > budget) break;
+    // A comparison always gets two rounds (A B A B), however busy the machine: one turn each says little.
+    if (spent + round > budget && (jobs.length < 2 || i >= 1)) break;
   }
   return jobs.map((job, j) => summarize(job.label, samples[j]));
 }
@@ -191,15 +192,19 @@ async function core(ctx) {
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
+  // The aims of issue #18; the cpu column is the same ratio in CPU time (it suffers less from load).
   const aims = [
-    { aim: '10k journals cold ≤ 0.5× markdownlint-cli2', measured: ratio(m.cold10k.wall, m.mdl10k.wall), limit: 0.5, cpu: ratio(m.cold10k.cpu, m.mdl10k.cpu) },
-    { aim: '10k journals warm (cache) ≤ 3× I/O floor', measured: ratio(m.warm10k.wall, m.floor10k.wall), limit: 3, cpu: ratio(m.warm10k.cpu, m.floor10k.cpu) },
-    { aim: '5 MB journal cold ≤ 0.4× markdownlint-cli2', measured: ratio(m.coldBig.wall, m.mdlBig.wall), limit: 0.4, cpu: ratio(m.coldBig.cpu, m.mdlBig.cpu) },
+    { aim: '1k journals cold ≤ 0.1× markdownlint-cli2', measured: ratio(m.cold1k.wall, m.mdl1k.wall), limit: 0.1, cpu: ratio(m.cold1k.cpu, m.mdl1k.cpu) },
+    { aim: '10k journals cold ≤ 0.1× markdownlint-cli2', measured: ratio(m.cold10k.wall, m.mdl10k.wall), limit: 0.1, cpu: ratio(m.cold10k.cpu, m.mdl10k.cpu) },
+    { aim: '5 MB journal cold ≤ 0.1× markdownlint-cli2', measured: ratio(m.coldBig.wall, m.mdlBig.wall), limit: 0.1, cpu: ratio(m.coldBig.cpu, m.mdlBig.cpu) },
+    { aim: '10k journals warm (--cache) ≤ 2× I/O floor', measured: ratio(m.warm10k.wall, m.floor10k.wall), limit: 2, cpu: ratio(m.warm10k.cpu, m.floor10k.cpu) },
+    { aim: '1k journals warm (--cache) ≤ 2× I/O floor', measured: ratio(m.warm1k.wall, m.floor1k.wall), limit: 2, cpu: ratio(m.warm1k.cpu, m.floor1k.cpu) },
+    // Flat: ten times the files may not cost much more memory (the pipeline holds a window of files).
+    { aim: 'peak memory flat: 10k cold / 1k cold ≤ 1.5×', measured: ratio(m.cold10k.rssMB, m.cold1k.rssMB), limit: 1.5, note: `${m.cold1k.rssMB.toFixed(0)} → ${m.cold10k.rssMB.toFixed(0)} MB` },
     { aim: 'peak memory, 10k journals cold < 300 MB', measured: m.cold10k.rssMB, limit: 300, unit: 'MB', strict: true },
   ].map((a) => ({ ...a, ok: a.strict ? a.measured < a.limit : a.measured <= a.limit }));
   const extra = [
-    { aim: '1k journals cold vs markdownlint-cli2 (for reference)', measured: ratio(m.cold1k.wall, m.mdl1k.wall), cpu: ratio(m.cold1k.cpu, m.mdl1k.cpu) },
-    { aim: '1k journals warm vs I/O floor (for reference)', measured: ratio(m.warm1k.wall, m.floor1k.wall), cpu: ratio(m.warm1k.cpu, m.floor1k.cpu) },
+    { aim: '1k journals cold, one thread, vs markdownlint-cli2 (for reference)', measured: ratio(m.cold1kSingle.wall, m.mdl1k.wall), cpu: ratio(m.cold1kSingle.cpu, m.mdl1k.cpu) },
   ];
   return { measurements: m, aims, extra };
 }
@@ -241,7 +246,7 @@ function markdown(result) {
     }
     lines.push('', '| aim | measured (wall) | cpu-time ratio | verdict |', '|---|---:|---:|---|');
     for (const a of result.core.aims) {
-      lines.push(`| ${a.aim} | ${a.unit === 'MB' ? `${fmt(a.measured, 0)} MB` : `${fmt(a.measured)}×`} | ${a.cpu === undefined ? '' : `${fmt(a.cpu)}×`} | ${a.ok ? 'met' : 'NOT met'} |`);
+      lines.push(`| ${a.aim} | ${a.unit === 'MB' ? `${fmt(a.measured, 0)} MB` : `${fmt(a.measured)}×`}${a.note ? ` (${a.note})` : ''} | ${a.cpu === undefined ? '' : `${fmt(a.cpu)}×`} | ${a.ok ? 'met' : 'NOT met'} |`);
     }
     for (const a of result.core.extra) lines.push(`| ${a.aim} | ${fmt(a.measured)}× | ${fmt(a.cpu)}× | |`);
   }

@@ -5,6 +5,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Frontmatter, FrontmatterFields, Range, Span } from './model';
 import { positionAt } from './text';
 import { normalizeVorm } from './reflectie/vorm';
+import { readPlainYaml } from './yaml-plain';
 
 /** Every key the format accepts per field; the Dutch name first (and it wins when both are given). */
 export const FRONTMATTER_KEYS: Record<keyof FrontmatterFields, readonly string[]> = {
@@ -44,6 +45,8 @@ export function parseFrontmatter(
 ): Frontmatter {
   const base = { span: block.span, yamlSpan: block.yamlSpan, fields: {}, fieldRanges: {} };
   const yamlText = text.slice(block.yamlSpan.start, block.yamlSpan.end);
+  const plain = readPlainYaml(yamlText);
+  if (plain) return { ...base, data: plain.data, ...readFields(plain.pairs, plain.data, block.yamlSpan.start, starts) };
   try {
     const doc = parseDocument(yamlText, { prettyErrors: false });
     const err = doc.errors[0];
@@ -57,7 +60,8 @@ export function parseFrontmatter(
       return { ...base, data: null, error: { message: NOT_A_MAPPING, range: lineRange(text, starts, at) } };
     }
     const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
-    const { fields, fieldRanges } = readFields(doc.contents.items, data, block.yamlSpan.start, starts);
+    const keys = doc.contents.items.flatMap((pair) => (isScalar(pair.key) ? [{ key: String(pair.key.value), range: pair.key.range }] : []));
+    const { fields, fieldRanges } = readFields(keys, data, block.yamlSpan.start, starts);
     return { ...base, data, fields, fieldRanges };
   } catch (e) {
     // toJS throws on unresolved or exploding aliases; that is YAML we cannot use either.
@@ -66,15 +70,15 @@ export function parseFrontmatter(
   }
 }
 
-interface PairLike { key: unknown; value: unknown }
+/** A top-level key of the mapping and where its text stands in the YAML. */
+interface KeyAt { key: string; range?: readonly number[] | null }
 
-function readFields(items: readonly PairLike[], data: Record<string, unknown>, offset: number, starts: readonly number[]) {
+function readFields(items: readonly KeyAt[], data: Record<string, unknown>, offset: number, starts: readonly number[]) {
   const fields: FrontmatterFields = {};
   const fieldRanges: Frontmatter['fieldRanges'] = {};
   const rank: Partial<Record<keyof FrontmatterFields, number>> = {};
   for (const pair of items) {
-    if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
+    const key = pair.key;
     const field = KEY_TO_FIELD.get(key.trim().toLowerCase());
     if (!field) continue;
     // The Dutch key wins over its English twin, whatever their order in the file.
@@ -84,7 +88,7 @@ function readFields(items: readonly PairLike[], data: Record<string, unknown>, o
     if (value === undefined) continue;
     rank[field] = r;
     (fields as Record<string, unknown>)[field] = value;
-    const range = pair.key.range;
+    const range = pair.range;
     if (range) fieldRanges[field] = { start: positionAt(starts, offset + range[0]), end: positionAt(starts, offset + range[1]) };
   }
   return { fields, fieldRanges };

@@ -10,11 +10,12 @@ import remarkParse from 'remark-parse';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Nodes, Root, RootContent, ListItem } from 'mdast';
-import type { Beeld, Heading, Journal, ListEntry, Range, Section, Span } from './model';
+import type { Beeld, Frontmatter, Heading, Journal, ListEntry, Range, Section, Span } from './model';
 import { parseFrontmatter } from './frontmatter';
 import { outline, type Outline, type OutlineBeeld, type OutlineSection, type ScannedHeading } from './scan';
 import { promptResidue } from './prompts';
 import { positionAt, rangeOf } from './text';
+import { plainBody, plainPath, type PlainItem } from './plainBody';
 
 export interface ParseOptions {
   /** The file had a byte order mark (already stripped from `text`). */
@@ -52,12 +53,32 @@ export function parseJournal(input: string, opts: ParseOptions = {}): Journal {
   }
   let frontmatter: Journal['frontmatter'];
   try {
-    frontmatter = o.frontmatter ? parseFrontmatter(text, o.frontmatter, o.lineStarts) : undefined;
+    frontmatter = o.frontmatter ? frontmatterOf(text, o.frontmatter, o.lineStarts) : undefined;
   } catch {
     frontmatter = undefined;
   }
   const beelden = o.beelden.map((b) => toBeeld(text, o.lineStarts, b));
   return { text, bom, eol: o.eol, frontmatter, preamble: o.preamble, beelden, lineStarts: o.lineStarts };
+}
+
+/**
+ * The last frontmatters read, by the text up to their end (all they depend on): a keystroke in a beeld
+ * leaves the frontmatter as it was, and YAML is about a fifth of a small journal's check.
+ */
+const frontmatterMemo = new Map<string, Frontmatter>();
+const FRONTMATTER_MEMO = 16;
+
+function frontmatterOf(text: string, block: { span: Span; yamlSpan: Span }, starts: readonly number[]): Frontmatter {
+  const key = text.slice(0, block.span.end);
+  let fm = frontmatterMemo.get(key);
+  if (fm) {
+    frontmatterMemo.delete(key); // most recently used goes last
+  } else {
+    fm = parseFrontmatter(text, block, starts);
+    if (frontmatterMemo.size >= FRONTMATTER_MEMO) frontmatterMemo.delete(frontmatterMemo.keys().next().value!);
+  }
+  frontmatterMemo.set(key, fm);
+  return fm;
 }
 
 function emptyOutline(text: string): Outline {
@@ -203,6 +224,8 @@ function lazy<K extends keyof Section>(target: Section, key: K, compute: () => S
 function readBody(text: string, starts: readonly number[], body: Span, quick: 'empty' | 'text' | 'unsure') {
   // Without remark's view, the text itself decides: anything but whitespace and comments is content.
   const fallback = () => ({ empty: quick === 'empty' || (quick === 'unsure' && !/\S/.test(withoutComments(text.slice(body.start, body.end)))), items: [] });
+  const plain = plainPath.enabled ? plainBlocks(text, body) : null;
+  if (plain) return { empty: plain.empty, items: plain.items.map((i) => entryOf(text, starts, i.span, i.paragraphStart, i.checked)) };
   const blocks = parseBlocks(text, body);
   if (!blocks) return fallback();
   try {
@@ -218,6 +241,23 @@ function readBody(text: string, starts: readonly number[], body: Span, quick: 'e
   } catch {
     return fallback();
   }
+}
+
+/** A plain body (plainBody.ts) read without remark, piece by piece as parseBlocks would; null if any piece is not plain. */
+function plainBlocks(text: string, body: Span): { empty: boolean; items: PlainItem[] } | null {
+  let empty = true;
+  const items: PlainItem[] = [];
+  for (const piece of pieces(text, body)) {
+    const p = plainBody(text, piece, textless);
+    if (!p) return null;
+    empty &&= p.empty;
+    items.push(...p.items);
+  }
+  return { empty, items };
+}
+
+function textless(html: string): boolean {
+  return !/\S/.test(withoutComments(html));
 }
 
 /** A line that may open a top-level list item (CommonMark allows up to three spaces before the marker). */
@@ -288,9 +328,14 @@ function toEntry(text: string, starts: readonly number[], item: ListItem, shift:
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
   const first = item.children[0];
   const firstStart = first?.type === 'paragraph' ? first.position?.start.offset : undefined;
+  return entryOf(text, starts, span, firstStart === undefined ? undefined : firstStart + shift, checked);
+}
+
+/** A list entry from its span and where its first paragraph starts (undefined: it has none). */
+function entryOf(text: string, starts: readonly number[], span: Span, paragraphStart: number | undefined, checked: boolean | undefined): ListEntry {
   const range = rangeOf(starts, span);
-  if (firstStart === undefined) return { label: '', checked, text: '', span, range, labelRange: rangeOf(starts, { start: span.start, end: span.start }) };
-  const from = firstStart + shift;
+  if (paragraphStart === undefined) return { label: '', checked, text: '', span, range, labelRange: rangeOf(starts, { start: span.start, end: span.start }) };
+  const from = paragraphStart;
   const to = Math.min(span.end, lineEnd(text, from));
   const label = leadingLabel(text, from, to);
   return { label: label.label, checked, text: text.slice(from, to).trim(), span, range, labelRange: rangeOf(starts, label.span) };

@@ -92,6 +92,22 @@ describe('server: incremental checker', function () {
     assert.deepEqual(got, checkWhole(text, opts));
   });
 
+  it('knows the writer in every beeld it checks on its own (privacy), also after the name changes', () => {
+    // The privacy rule lets the frontmatter's `auteur` be named; a beeld cut from the journal has no
+    // frontmatter, so the checker must pass the name on, and forget the old one when it is edited.
+    const named = base.replace('situatie: paniek-bij-oma\n', 'situatie: paniek-bij-oma\nauteur: Annelies Verhoeven\n')
+      .replace(/Ervaring (\d+) /g, (m, n) => (Number(n) % 5 === 0 ? `Annelies Verhoeven belde met Sanne de Vries. ` : m));
+    const c = new IncrementalChecker(0);
+    const first = c.check(named, opts, 'k');
+    assert.deepEqual(first, checkWhole(named, opts));
+    assert.ok(first.some((f) => f.rule === 'privacy'), 'the other name is still found');
+    for (const next of [named.replace('auteur: Annelies Verhoeven', 'auteur: Sanne de Vries'), named.replace('# Beeld 5\n', '# Beeld 5\n\nAnnelies Verhoeven.\n')]) {
+      assert.deepEqual(c.check(next, opts, 'k'), checkWhole(next, opts));
+    }
+    const team = { lang: 'nl' as const, config: { rules: {}, deugden: [], privacy: { namen: ['Sanne de Vries'] } } };
+    assert.deepEqual(new IncrementalChecker(0).check(named, team, 't'), checkWhole(named, team));
+  });
+
   it('starts afresh when the options change', () => {
     const c = new IncrementalChecker(0);
     c.check(base, opts, 'a');
