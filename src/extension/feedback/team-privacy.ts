@@ -5,10 +5,9 @@ import * as vscode from 'vscode';
 import type { FeedbackFindOptions } from '../../core/feedback/privacy';
 import type { TeamConfig } from '../../core/model';
 import { readWriter } from '../../core/feedback/mark';
+import { CONFIG_FILE } from '../../core/names';
 import { decodeBytes } from '../../core/text';
 import { feedbackPrivacy } from './privacy-chunk';
-
-const CONFIG_FILE = '.goedwerk.json';
 
 export type TeamFeedbackPrivacy = Pick<TeamConfig, 'rules' | 'privacy'>;
 
