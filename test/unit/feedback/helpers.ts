@@ -1,22 +1,8 @@
 // A feedback host on a folder of the real disk (the tests use temporary folders), and made-up journals.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { FeedbackHost } from '../../../src/core/feedback/store';
+import { nodeHost } from '../../../src/cli/feedback-load';
 
-export function diskHost(root: string): FeedbackHost {
-  return {
-    async read(rel) {
-      try { return new Uint8Array(readFileSync(join(root, rel))); } catch { return undefined; }
-    },
-    async write(rel, bytes) {
-      mkdirSync(dirname(join(root, rel)), { recursive: true });
-      writeFileSync(join(root, rel), bytes);
-    },
-    async list(dir) {
-      try { return readdirSync(join(root, dir), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name); } catch { return []; }
-    },
-  };
-}
+/** The CLI's own host on a folder of the real disk: the tests read and write what `goedwerk` would. */
+export const diskHost = nodeHost;
 
 /** A journal of two beelden, fictional throughout. */
 export const JOURNAL = `---
