@@ -185,7 +185,9 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
     if (end <= quietUntil) continue;
     hits.push({ kind: 'instelling', span: { start: m.index!, end } });
   }
-  hits.push(...namesEndingInType(text, tokens), ...ownNamed(text), ...smallNamed(text, tokens));
+  hits.push(...namesEndingInType(text, tokens), ...smallNamed(text, tokens));
+  // Inside a national body's name ("Centrum voor Jeugd en Gezin") a name's form says nothing.
+  for (const h of ownNamed(text)) if (!quiet.some((q) => q.start < h.span.end && h.span.start < q.end)) hits.push(h);
   if (/[Pp]rimary|[Ss]econdary|[Hh]igh [Ss]chool|[Cc]lub|[Hh]ome|college|[Aa]cademy|International/.test(text)) {
     for (const m of text.matchAll(ENGLISH_AFTER)) {
       if (ownName(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
@@ -246,7 +248,7 @@ function firstNameBeforeSurname(text: string, t: Token, span: Span): boolean {
 /** English and Dutch words that end a name written before them: "Pentecost Revival Church", "Residential Unit". */
 const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(Church|Mosque|Chapel|Unit|Centre|Center|Practice|Kerk|Moskee)(?![\p{L}])/gu;
 /** "van De Klimop", "bij Het Palet": a capitalised article after a small preposition starts a name. */
-const ARTICLE_NAME = /(?<=[\p{Ll}][ \t]+(?:van|bij)[ \t]+)(?:De|Het|'t)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
+const ARTICLE_NAME = /(?<=[\p{Ll}][ \t]+(?:van|bij)[ \t]+)(?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
 /** "het Lyceum aan Zee", "College aan de Maas". */
 const TYPE_AAN = /(?<![\p{L}])(?:Lyceum|College|School|Gymnasium|Scholengemeenschap|Academie)[ \t]+aan[ \t]+(?:(?:de|het|het)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
 /** "Praktijk voor Kindertherapie De Eikenboom", "Centrum voor Jeugd en Gezin Oost". */

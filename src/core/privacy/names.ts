@@ -426,8 +426,14 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: b
     const w = bare(tokens[c.words[hi]].text);
     // After a title or role a word only the brand list knows is a name ("vader Abdulrahman"); a place,
     // a language or a journal word is not ("de ouders Nederlands").
-    if (NEVER.has(w) || isVocabularyForm(lex, w) || lex.isPlace(w) || !looksLikeName(w) || hi > lo) return undefined;
-    classes[hi] = 'weak';
+    if (hi > lo) {
+      // "Roos de Hoop (8)": a journal word may end a longer name, a place or brand may not.
+      if (!lex.isVocabulary(w)) return undefined;
+    } else if (NEVER.has(w) || isVocabularyForm(lex, w) || lex.isPlace(w) || !looksLikeName(w)) {
+      return undefined;
+    } else {
+      classes[hi] = 'weak';
+    }
   }
   if (lo > hi) return undefined;
   const words = c.words.slice(lo, hi + 1);
