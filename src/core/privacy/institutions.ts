@@ -248,7 +248,7 @@ function firstNameBeforeSurname(text: string, t: Token, span: Span): boolean {
 /** English and Dutch words that end a name written before them: "Pentecost Revival Church", "Residential Unit". */
 const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(Church|Mosque|Chapel|Unit|Centre|Center|Practice|Kerk|Moskee)(?![\p{L}])/gu;
 /** "van De Klimop", "bij Het Palet": a capitalised article after a small preposition starts a name. */
-const ARTICLE_NAME = /(?<=[\p{Ll}][ \t]+(?:van|bij)[ \t]+)(?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
+const ARTICLE_NAME = /[\p{Ll}][ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
 /** "het Lyceum aan Zee", "College aan de Maas". */
 const TYPE_AAN = /(?<![\p{L}])(?:Lyceum|College|School|Gymnasium|Scholengemeenschap|Academie)[ \t]+aan[ \t]+(?:(?:de|het|het)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
 /** "Praktijk voor Kindertherapie De Eikenboom", "Centrum voor Jeugd en Gezin Oost". */
@@ -276,10 +276,11 @@ function ownNamed(text: string): PrivacyHit[] {
       push(m.index! + (/^(?:De|Het|'t|The)[ \t]/u.test(opening) ? 0 : opening.length), nameAfterEnd(text, m.index! + m[0].length));
     }
   }
-  for (const m of text.matchAll(ARTICLE_NAME)) {
-    const core = m[0].replace(/^\S+[ \t]+/u, '');
-    if (lex.isPlace(m[0]) || lex.isPrefixedSurname(m[0].split(/[ \t]/)[0], core)) continue;
-    push(m.index!, m.index! + m[0].length);
+  if (/ van De | van Het | bij De | bij Het /.test(text)) for (const m of text.matchAll(ARTICLE_NAME)) {
+    const core = m[1].replace(/^\S+[ \t]+/u, '');
+    if (lex.isPlace(m[1]) || lex.isPrefixedSurname(m[1].split(/[ \t]/)[0], core)) continue;
+    const start = m.index! + m[0].length - m[1].length;
+    push(start, start + m[1].length);
   }
   for (const m of text.matchAll(TYPE_AAN)) push(m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(TYPE_VOOR)) push(m.index!, m.index! + m[0].length);

@@ -388,6 +388,12 @@ function allowedWords(names: readonly string[] | undefined): Set<string> {
   return out;
 }
 
+/** A title ("mevrouw Hoop", "Mevrouw Hoop") before the name: then even a journal word is a surname. */
+function titledAt(tokens: Token[], c: Chunk, leadingRole: boolean): boolean {
+  const t = leadingRole ? tokens[c.words[0]] : tokens[c.first - 1];
+  return !!t && TITLES.has(t.text.toLowerCase());
+}
+
 /** The part of the chunk that is a name, or undefined. */
 function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: boolean): Chunk | undefined {
   // A place of more words ("Den Helder", "Ter Apel", "Bergen op Zoom") is a place as a whole.
@@ -429,7 +435,7 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: b
     if (hi > lo) {
       // "Roos de Hoop (8)": a journal word may end a longer name, a place or brand may not.
       if (!lex.isVocabulary(w)) return undefined;
-    } else if (NEVER.has(w) || isVocabularyForm(lex, w) || lex.isPlace(w) || !looksLikeName(w)) {
+    } else if (NEVER.has(w) || lex.isPlace(w) || !looksLikeName(w) || (isVocabularyForm(lex, w) && !titledAt(tokens, c, leadingRole))) {
       return undefined;
     } else {
       classes[hi] = 'weak';
