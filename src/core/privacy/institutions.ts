@@ -282,9 +282,9 @@ function ownNamed(text: string): PrivacyHit[] {
     const start = m.index! + m[0].length - m[1].length;
     push(start, start + m[1].length);
   }
-  for (const m of text.matchAll(TYPE_AAN)) push(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(TYPE_VOOR)) push(m.index!, m.index! + m[0].length);
-  for (const m of text.matchAll(CAMEL_PLACE)) {
+  if (text.includes(' aan ') && /(?:Lyceum|College|School|Gymnasium|Scholengemeenschap|Academie) aan /.test(text)) for (const m of text.matchAll(TYPE_AAN)) push(m.index!, m.index! + m[0].length);
+  if (text.includes(' voor ') && /(?:Praktijk|Centrum|Kliniek|Instituut) voor /.test(text)) for (const m of text.matchAll(TYPE_VOOR)) push(m.index!, m.index! + m[0].length);
+  if (/[a-z][A-Z][a-z]/.test(text)) for (const m of text.matchAll(CAMEL_PLACE)) {
     if ((lex.isPlace(m[2]) || lex.isOtherProper(m[2])) && !lex.isVocabulary(m[1]) && !lex.isOtherProper(m[1])) push(m.index!, m.index! + m[0].length);
   }
   if (text.includes("'") || text.includes('’')) for (const m of text.matchAll(CLUB_YEAR)) push(m.index!, m.index! + m[0].length);
