@@ -242,7 +242,10 @@ function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[]
 function firstNameBeforeSurname(text: string, t: Token, span: Span): boolean {
   if (span.end !== t.end || !lexicon().isFirstName(t.text)) return false;
   const m = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(t.end, t.end + 40));
-  return !!m && (lexicon().isSurname(m[1]) || lexicon().isFirstName(m[1])) && !lexicon().isWord(m[1].toLowerCase());
+  if (!m) return false;
+  const lex = lexicon();
+  const lower = m[1].toLowerCase();
+  return !lex.isWord(lower) && !lex.isEnglishWord(lower) && !lex.isPlace(m[1]) && !lex.isVocabulary(m[1]);
 }
 
 /** English and Dutch words that end a name written before them: "Pentecost Revival Church", "Residential Unit". */

@@ -338,12 +338,14 @@ function smallSurnameAfter(lex: Lexicon, tokens: Token[], i: number, english: bo
   const prefix = tokens.slice(i + 1, k).map((t) => t.text).join(' ');
   if (/^(?:al|el|abu|ben)-\p{L}{3,}$/u.test(next.text)) return k;
   if (prefix && lex.isPrefixedSurname(prefix, name)) return k;
+  // "der", "den", "ter", "ten" live on only in names: "nadia van der molen".
+  if (/(?:^| )(?:der|den|ter|ten)$/.test(prefix) && !FUNCTION_SMALL.test(next.text)) return k;
   const isWord = lex.isWord(next.text) || lex.isEnglishWord(next.text);
   if (isWord || FUNCTION_SMALL.test(next.text)) return i;
   const cls = classOf(lex, name, english);
   if (cls === 'strong' && lex.isSurname(name)) return k;
   // A word no list knows after a first name: a surname, also after a tussenvoegsel.
-  if ((cls === 'unknown' || (cls === 'no' && lex.isOtherProper(name) && !lex.isPlace(name))) && next.text.length >= 4) return k;
+  if ((cls === 'unknown' || (cls === 'word' && next.text.length >= 6) || (cls === 'no' && lex.isOtherProper(name) && !lex.isPlace(name))) && next.text.length >= 4) return k;
   return i;
 }
 
