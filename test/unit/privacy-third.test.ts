@@ -97,8 +97,9 @@ describe('privacy round 3: institutions', () => {
   it('finds a name with a capitalised article after "van" or "bij"', () => {
     assert.deepEqual(inst(beeld('Ik sprak meester Joris van De Vuurtoren over de toets.')), ['De Vuurtoren']);
   });
-  it('keeps a surname with a capitalised article a name', () => {
+  it('keeps a surname with a capitalised article a name, and a name of more capitals quiet', () => {
     assert.deepEqual(inst(beeld('Ik sprak Anne van De Vries.')), []);
+    assert.deepEqual(inst(beeld('We wandelden bij De Grote Heide en lazen een boek van De Blauwe Uil.')), []);
   });
   it('finds a church, a unit and a centre named before their type word', () => {
     assert.deepEqual(inst(beeld('De pastor van de Living Waters Church kwam. Hij woont in de Brinkhorst Unit.')),
@@ -118,6 +119,9 @@ describe('privacy round 3: institutions', () => {
   it('finds a club with its year written short, and a group home written small', () => {
     const text = beeld('kort verslag. hij speelt bij vv de meeuwen \'48 en woont op de woongroep klaverhof. ik bleef. daarna weg.');
     assert.deepEqual(inst(text), ["vv de meeuwen '48", 'woongroep klaverhof']);
+  });
+  it('takes no year after a club word and a small word for a club', () => {
+    assert.deepEqual(inst(beeld('Hij voetbalt bij de club sinds \'19 en bij sv in \'21.')), []);
   });
   it('takes no small word after a type word for a name', () => {
     assert.deepEqual(inst(beeld('kort verslag. op de woongroep gegeten. de basisschool belde. ik bleef. daarna weg.')), []);

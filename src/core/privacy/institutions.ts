@@ -250,8 +250,11 @@ function firstNameBeforeSurname(text: string, t: Token, span: Span): boolean {
 
 /** English and Dutch words that end a name written before them: "Pentecost Revival Church", "Residential Unit". */
 const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(Church|Mosque|Chapel|Unit|Centre|Center|Practice|Kerk|Moskee)(?![\p{L}])/gu;
-/** "van De Klimop", "bij Het Palet": a capitalised article after a small preposition starts a name. */
-const ARTICLE_NAME = /[\p{Ll}][ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)/gu;
+/**
+ * "van De Klimop", "bij Het Palet": a capitalised article after a small preposition starts a name. Not
+ * when more capitals follow: a park, a publisher or a paper ("De Hoge Veluwe", "De Bezige Bij").
+ */
+const ARTICLE_NAME = /[\p{Ll}][ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu;
 /** "het Lyceum aan Zee", "College aan de Maas". */
 const TYPE_AAN = /(?<![\p{L}])(?:Lyceum|College|School|Gymnasium|Scholengemeenschap|Academie)[ \t]+aan[ \t]+(?:(?:de|het|het)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
 /** "Praktijk voor Kindertherapie De Eikenboom", "Centrum voor Jeugd en Gezin Oost". */
@@ -259,7 +262,7 @@ const TYPE_VOOR = /(?<![\p{L}])(?:Praktijk|Centrum|Kliniek|Instituut)[ \t]+voor[
 /** "SchuldHulpMaatje Lansingerland": a name with capitals inside and a town after it, a local branch. */
 const CAMEL_PLACE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)[ \t]+(\p{Lu}\p{Ll}[\p{L}-]*)/gu;
 /** "vv zwaluwen '30": club letters or a club word, a name, and the club's year written short. */
-const CLUB_YEAR = /(?<![\p{L}])(?:[a-z]{0,3}[cv]|club|voetbalclub|voetbalvereniging|vereniging)[ \t]+\p{L}[\p{L}-]+(?:[ \t]+\p{L}[\p{L}-]+)?[ \t]+['’]\d{2}(?![\p{N}])/gu;
+const CLUB_YEAR = /(?<![\p{L}])(?:[a-z]{0,3}[cv]|voetbalclub|voetbalvereniging)[ \t]+(?!(?:sinds|in|van|met|uit|tot|vanaf|na|voor|is|was|en|of)[ \t])\p{L}[\p{L}-]+(?:[ \t]+\p{L}[\p{L}-]+)?[ \t]+['’]\d{2}(?![\p{N}])/gu;
 
 /** Names that carry no type word before them but show what they are by their form. */
 function ownNamed(text: string): PrivacyHit[] {
