@@ -44,7 +44,7 @@ const BRACKETED = new RegExp(String.raw`\p{Lu}[\p{L}'-]+\s*\(\s*\*?\s*(${NUMERIC
 const CLAUSE = /(?<![\p{L}])(?:toen|en|maar|omdat|want|terwijl|nadat|voordat|dus|sinds|ik|we|wij|hij|zij|ze|je|jij|when|and|but|since|we|i)(?![\p{L}])/iu;
 
 /** A cheap first look for a cue or a bracketed date; without one, the patterns need not run. */
-const QUICK = /[Gg]eb|papieren staat|paspoort staat|[Bb]orn|[Bb]irth|DOB|[Dd]\.?[Oo]\.?[Bb]|\(\s*\*?\s*\d|[Jj]arig|[Vv]erjaar|°|van (?:19|20)\d\d/;
+const QUICK = /[Gg]eb|[Bb]orn|[Bb]irth|DOB|[Dd]\.?[Oo]\.?[Bb]|\(\s*\*?\s*\d|[Jj]arig|[Vv]erjaar|°|van (?:19|20)\d\d/;
 
 function sentenceEnd(text: string, from: number): number {
   const m = /[.!?](?:\s|$)|\n/.exec(text.slice(from, from + 300));
@@ -53,7 +53,7 @@ function sentenceEnd(text: string, from: number): number {
 
 export function findBirthDates(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
-  if (!QUICK.test(text)) return hits;
+  if (!QUICK.test(text) && !text.includes(' staat ')) return hits;
   for (const m of text.matchAll(CUED)) {
     if (CLAUSE.test(m[1]) || /\n[ \t]*\n/.test(m[1])) continue;
     const start = m.index! + m[0].length - m[2].length;
