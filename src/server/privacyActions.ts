@@ -8,7 +8,7 @@ import type { Msg } from '../core/i18n';
 import { t } from '../core/i18n';
 import type { Lang, TextEdit } from '../core/model';
 import { parseJournal } from '../core/parse';
-import { isPrivacyKind, maskFor, peopleOf, personAt, pseudonymEdits } from '../core/privacy';
+import { findStructured, isPrivacyKind, maskFor, peopleOf, personAt, pseudonymEdits, type PrivacyKind } from '../core/privacy';
 import { offsetAt } from '../core/text';
 import { dataOf } from './diagnostics';
 import {
@@ -20,6 +20,7 @@ const T: Record<string, Msg> = {
   pseudonym: { nl: 'Vervang deze naam overal door een pseudoniem, initiaal of rol…', en: 'Replace this name everywhere with a pseudonym, initial or role…' },
   remove: { nl: 'Haal dit gegeven weg', en: 'Remove this item' },
   mask: { nl: 'Vervang dit gegeven door {0}', en: 'Replace this item with {0}' },
+  maskBoth: { nl: 'Vervang adres en postcode door {0} en {1}', en: 'Replace the address and postcode with {0} and {1}' },
 };
 
 /** Journal edits as one workspace edit over the documents (or notebook cells) that show them. */
@@ -45,13 +46,44 @@ export function privacyQuickFixes(view: JournalView, lang: Lang, d: Diagnostic):
       command: { title: t(lang, T.pseudonym), command: PSEUDONYMISE_COMMAND, arguments: [{ uri: view.uri, offset: start }] },
     }];
   }
-  const mask = maskFor(kind, journalLang(view.text, lang));
+  const textLang = journalLang(view.text, lang);
+  const mask = maskFor(kind, textLang);
   const out: CodeAction[] = [];
-  const masked = workspaceEditOf(view, [{ span: { start, end }, newText: mask }]);
-  if (masked) out.push({ title: t(lang, T.mask, mask), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: masked, isPreferred: true });
+  // An address and its postcode are two findings side by side: one mask for both, on either of them.
+  const partner = kind === 'adres' || kind === 'postcode' ? adjacentPartner(view.text, start, end, kind) : undefined;
+  if (partner) {
+    const [first, second] = kind === 'adres' ? [{ start, end }, partner] : [partner, { start, end }];
+    const both = workspaceEditOf(view, [
+      { span: first, newText: maskFor('adres', textLang) }, { span: second, newText: maskFor('postcode', textLang) },
+    ]);
+    const title = t(lang, T.maskBoth, maskFor('adres', textLang), maskFor('postcode', textLang));
+    if (both) out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: both, isPreferred: true });
+  } else {
+    const masked = workspaceEditOf(view, [{ span: { start, end }, newText: mask }]);
+    if (masked) out.push({ title: t(lang, T.mask, mask), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: masked, isPreferred: true });
+  }
   const removed = workspaceEditOf(view, [removal(view.text, start, end)]);
   if (removed) out.push({ title: t(lang, T.remove), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: removed });
   return out;
+}
+
+/**
+ * The postcode right after an address ("Kerkstraat 14, 3511 AB Utrecht") or the address right before a
+ * postcode, as the detectors find them on that line; only a comma, spaces, "in" or "te" between.
+ */
+function adjacentPartner(text: string, start: number, end: number, kind: PrivacyKind): { start: number; end: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const hits = findStructured(text.slice(lineStart, lineEnd));
+  const between = (a: number, b: number) => b >= a && /^[ \t,]*(?:(?:in|te)[ \t]+)?$/.test(text.slice(a, b));
+  for (const h of hits) {
+    const s = h.span.start + lineStart;
+    const e = h.span.end + lineStart;
+    if (kind === 'adres' && h.kind === 'postcode' && between(end, s)) return { start: s, end: e };
+    if (kind === 'postcode' && h.kind === 'adres' && between(e, start)) return { start: s, end: e };
+  }
+  return undefined;
 }
 
 /** The value and one space beside it, so no double space is left behind. */

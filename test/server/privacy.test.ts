@@ -42,6 +42,21 @@ describe('server: privacy', function () {
     assert.match(applyTextEdits(TEXT, editsFor(actions[1].edit, uri)), /Bel oma op\./);
   });
 
+  it('masks an address and the postcode beside it with one quick fix, from either finding', async () => {
+    const text = `${TEXT}Hij woont op de Vlinderlaan 31b, 4817 KX Dorpshoven.\nEen postcode alleen: 4817 KX.\n`;
+    const { uri, diagnostics } = await open(text);
+    const of = (kind: string) => diagnostics.filter((d) => (d.data as { privacy?: string }).privacy === kind);
+    assert.equal(of('adres').length, 1);
+    assert.equal(of('postcode').length, 2);
+    for (const d of [of('adres')[0], of('postcode')[0]]) {
+      const actions = await client.codeActions(uri, [d]);
+      assert.equal(actions[0].title, 'Vervang adres en postcode door [adres] en [postcode]');
+      assert.match(applyTextEdits(text, editsFor(actions[0].edit, uri)), /woont op de \[adres\], \[postcode\]\.\nEen postcode alleen: 4817 KX\./);
+    }
+    const alone = await client.codeActions(uri, [of('postcode')[1]]);
+    assert.equal(alone[0].title, 'Vervang dit gegeven door [postcode]');
+  });
+
   it('offers the pseudonym command on a name, for the person at that place', async () => {
     const { uri, diagnostics } = await open(TEXT);
     const actions = await server.client.codeActions(uri, [diagnostics[0] as Diagnostic]);

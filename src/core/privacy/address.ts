@@ -2,6 +2,7 @@
 // "Van Goghlaan 12-2"), with the postcode and town that follow it when they are there. A street without
 // a number is left alone: it names a place, not a home.
 import type { PrivacyHit } from './kinds';
+import { lexicon } from './lexicon';
 
 // Frisian streets too: "wei" (weg), "leane"/"loane" (laan), "strjitte" (straat), "dyk" (dijk), "paad" (pad).
 const SUFFIXES = 'straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|pad|hof|park|plantsoen|markt|baan|erf|wal|burgwal|boulevard|allee|ring|dam|haven|veld|kamp|akker|weide|hoek|donk|berg|veen|kwartier|pier|lei|promenade|passage|rondweg|straatweg|zijde|oever|heuvel|bosch|hout|wei|leane|loane|strjitte|dyk|paad|buorren|gaarde|erve|straatje|laantje|poort|horst|brink|wetering|vaart|hage|hove|borch|burcht|beemd';
@@ -35,6 +36,15 @@ const CUED = new RegExp(
   'gu',
 );
 
+/**
+ * "Kerkewijk 77 in Veenendaal", "Hoogoord 12 te Almere": a word no dictionary knows, a house number and
+ * a known town after "in" or "te" is a home address, street word or not.
+ */
+const NUMBER_IN_TOWN = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}'’-]+)[ \t]+(${HOUSE_NUMBER})[ \t]+(?:in|te)[ \t]+((?:'s-)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+const NUMBER_IN = /\d[a-zA-Z]?[ \t]+(?:in|te)[ \t]+\p{Lu}/u;
+/** A street written small before a postcode: "de hooiberg 17 in 8232 bx". */
+const SMALL_BEFORE_POSTCODE = /^,?[ \t]+(?:(?:in|te)[ \t]+)?[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\p{L}\p{N}])/u;
+
 const UNITS = /^\s*(?:keer|maal|jaar|jaren|maanden|weken|dagen|uur|minuten|min|km|kilometer|meter|m|euro|procent|%|kinderen|jongeren|mensen|huizen|woningen|x)\b/iu;
 
 /** A word and a number after it: where an address may be. The patterns run only on such lines. */
@@ -51,7 +61,7 @@ export function findAddresses(text: string): PrivacyHit[] {
     lastLine = lineStart;
     const lineEnd = text.indexOf('\n', m.index);
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-    if (!SUFFIX_NEAR.test(line)) continue;
+    if (!SUFFIX_NEAR.test(line) && !NUMBER_IN.test(line)) continue;
     for (const h of findInLine(line)) hits.push({ kind: h.kind, span: { start: h.span.start + lineStart, end: h.span.end + lineStart } });
   }
   // The patterns overlap (a cue and a street word may both find "Kerkstraat 14"): the longest at each place.
@@ -75,6 +85,13 @@ function findInLine(text: string): PrivacyHit[] {
     if (UNITS.test(text.slice(end, end + 14))) continue;
     hits.push({ kind: 'adres', span: { start: m.index! + m[0].lastIndexOf(m[1]), end: extendTown(text, end) } });
   }
+  if (NUMBER_IN.test(text)) for (const m of text.matchAll(NUMBER_IN_TOWN)) {
+    const lex = lexicon();
+    const word = m[1];
+    if (!lex.isPlace(m[3]) || lex.isPlace(word) || lex.isWord(word.toLowerCase()) || lex.isFirstName(word) || lex.isVocabulary(word)) continue;
+    const numberEnd = m.index! + m[0].indexOf(m[2], word.length) + m[2].length;
+    hits.push({ kind: 'adres', span: { start: m.index!, end: extendTown(text, numberEnd) } });
+  }
   for (const m of text.matchAll(STREET)) {
     let start = m.index!;
     let street = m[1];
@@ -82,7 +99,8 @@ function findInLine(text: string): PrivacyHit[] {
     const lead = /^(?:(?:van|de|der|den|ter|ten|'t)\s+)+/u.exec(street);
     if (lead) { start += lead[0].length; street = street.slice(lead[0].length); }
     const last = street.split(/\s+/).pop() ?? '';
-    if (!/^\p{Lu}/u.test(street) && !LOWER_OK.test(last)) continue;
+    const end0 = m.index! + m[0].length;
+    if (!/^\p{Lu}/u.test(street) && !LOWER_OK.test(last) && !SMALL_BEFORE_POSTCODE.test(text.slice(end0, end0 + 16))) continue;
     if (!/^\p{Lu}/u.test(street) && !/^\p{Lu}/u.test(last) && street.includes(' ')) continue;
     // "Sint-Jansstraat"? fine; but the suffix alone ("Weg 4", "Park 2") is no street.
     if (new RegExp(`^(?:${SUFFIXES})$`, 'iu').test(last)) continue;

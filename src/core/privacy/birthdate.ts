@@ -11,8 +11,8 @@ const MONTHS = MONTH_NAMES.flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).
 /** A month with the full stop only an abbreviation takes ("2 jan. 2013", but "9 november." ends a sentence). */
 const MONTH = String.raw`(?:${MONTHS})(?:(?<=(?:an|eb|br|rt|pr|un|ul|ug|ep|pt|kt|ov|ec))\.)?`;
 
-const NUMERIC = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}`;
-const WRITTEN = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?\s+${MONTH}(?:,?\s+(?:\d{4}|'\d{2}))?`;
+const NUMERIC = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|['’]?\d{2})|\d{4}-\d{1,2}-\d{1,2}`;
+const WRITTEN = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+(?:\d{4}|'\d{2}))?`;
 const ENGLISH = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`;
 const MONTH_YEAR = String.raw`(?:${MONTHS})\s+\d{4}`;
 const DATE = `(?:${NUMERIC}|${WRITTEN}|${ENGLISH}|${MONTH_YEAR})`;
@@ -21,7 +21,7 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /** The cue, then up to a few words (a place, "op", "in"), then the date; all in one sentence. */
 const CUED = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Gg]eboren|[Gg]eb\.|[Gg]eb(?=\s*:)|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
+  String.raw`(?<![\p{L}])(?:[Gg]eboren|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
   String.raw`([\s:,*|]*(?:[\p{L}'-]+[ \t,]+){0,5}?)(${DATE}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`,
   'gu',
 );
@@ -53,7 +53,7 @@ function sentenceEnd(text: string, from: number): number {
 
 export function findBirthDates(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
-  if (!QUICK.test(text)) return hits;
+  if (!QUICK.test(text) && !text.includes(' staat ')) return hits;
   for (const m of text.matchAll(CUED)) {
     if (CLAUSE.test(m[1]) || /\n[ \t]*\n/.test(m[1])) continue;
     const start = m.index! + m[0].length - m[2].length;

@@ -11,6 +11,7 @@ import { findBsn, findEmail, findIban, findPhone } from './identifiers';
 import { findInstitutions } from './institutions';
 import type { PrivacyHit } from './kinds';
 import { findNames, type NameHit } from './names';
+import { lexicon } from './lexicon';
 import { findPostcodes } from './postcode';
 import { blank, proseOf } from './regions';
 import { tokenize } from './tokens';
@@ -94,7 +95,7 @@ export function findPrivacyHits(text: string, opts: FindOptions = {}): AnyHit[] 
     names.push(...found);
     if (region.beeld) names.push(...namesIn(text, headingSpans(region.beeld), found));
   }
-  if (opts.journal?.frontmatter && names.length) names.push(...namesIn(text, frontmatterValues(text, opts.journal.frontmatter.span), names));
+  if (opts.journal?.frontmatter && names.length) names.push(...namesIn(text, frontmatterValues(text, opts.journal.frontmatter.span), names, true));
   return firstPerPlace<AnyHit>([...structured, ...institutions, ...names]);
 }
 
@@ -115,14 +116,16 @@ function frontmatterValues(text: string, span: Span): Span[] {
  * Headings and the frontmatter are not read for names (a title is written with capitals), but a name
  * found in the prose is a name there too: "# Wat Semhar nodig had", "tags: [Awet, broers]".
  */
-function namesIn(text: string, spans: readonly Span[], found: readonly NameHit[]): NameHit[] {
+function namesIn(text: string, spans: readonly Span[], found: readonly NameHit[], small = false): NameHit[] {
   const words = new Set(found.flatMap((h) => h.words).filter((w) => w.length >= 2));
   if (!words.size) return [];
+  // In the frontmatter tags are often written small ("tags: [noor, crisis]"): a name that is no word counts.
+  const lower = small ? new Map([...words].filter((w) => !lexicon().isWord(w.toLowerCase())).map((w) => [w.toLowerCase(), w])) : undefined;
   const out: NameHit[] = [];
   for (const span of spans) {
-    for (const m of text.slice(span.start, span.end).matchAll(/(?<![\p{L}\p{N}_@.])\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+    for (const m of text.slice(span.start, span.end).matchAll(small ? /(?<![\p{L}\p{N}_@.])\p{L}[\p{L}\p{M}'’-]*/gu : /(?<![\p{L}\p{N}_@.])\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
       const word = m[0].replace(/['’]s$/u, '');
-      if (!words.has(word)) continue;
+      if (!words.has(word) && !lower?.has(word)) continue;
       const start = span.start + m.index!;
       out.push({ kind: 'naam', span: { start, end: start + word.length }, words: [word], text: word });
     }

@@ -26,7 +26,7 @@ const TYPES = [
   'opvanghuis', 'blijf-van-mijn-lijfhuis', 'tienermoederhuis', 'asielzoekerscentrum', 'azc', 'gezinslocatie',
   'kv', 'hc', 'mhc', 'tc', 'zv', 'ijsclub', 'atletiekvereniging', 'schaakclub', 'muziekvereniging', 'fanfare',
   'harmonie', 'dansgroep', 'toneelvereniging', 'speeltuinvereniging', 'kinderboerderij', 'moskeeschool',
-  'koranschool', 'weekendschool', 'huiswerkbegeleiding', 'huiswerkinstituut', 'bijlesinstituut',
+  'koranschool', 'weekendschool', 'huiswerkbegeleiding', 'huiswerkinstituut', 'bijlesinstituut', 'isk', 'opvanglocatie',
   // English, for journals written in English.
   'primary school', 'secondary school', 'high school', 'football club', 'sports club', 'youth club', 'care home',
   'group home', 'foster home', "children's home", 'youth centre', 'youth center', 'clinic', 'kindergarten', 'nursery',
@@ -107,7 +107,8 @@ export function nationalSpans(text: string, tokens: readonly Token[] = tokenize(
 
 /** Type words, lower case: "basisschool", "primary school"; compounds end in one of COMPOUND_ENDS. */
 const TYPE_SET = new Set(TYPES);
-const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep', 'aanbieder', 'voorziening', 'poli'];
+const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep', 'aanbieder', 'voorziening', 'poli',
+  'centrum', 'praktijk', 'locatie', 'kerk'];
 
 const TWO_WORD_FIRST = new Set(TYPES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
 
@@ -128,10 +129,10 @@ function isTypeWord(t: Token, text: string): { end: number } | undefined {
   if (w.length < 2) return undefined;
   const lower = t.cap || w.charCodeAt(0) < 97 ? w.toLowerCase() : w;
   if (TYPE_SET.has(lower)) return { end: t.end };
-  // The compounds end in l, b, g, e, p, r or i (school, club, vereniging, college, opvang, groep,
-  // aanbieder, poli): test that first.
+  // The compounds end in l, b, g, e, p, r, i, m or k (school, club, vereniging, college, opvang, groep,
+  // aanbieder, poli, centrum, praktijk): test that first.
   const last = lower.charCodeAt(lower.length - 1);
-  if (lower.length > 7 && (last === 108 || last === 98 || last === 103 || last === 101 || last === 112 || last === 114 || last === 105)
+  if (lower.length > 7 && (last === 108 || last === 98 || last === 103 || last === 101 || last === 112 || last === 114 || last === 105 || last === 109 || last === 107)
     && COMPOUND_ENDS.some((e) => lower.endsWith(e))) return { end: t.end };
   if (!TWO_WORD_FIRST.has(lower)) return undefined;
   const two = /^[ \t]+(school|club|home|centre|center)\b/i.exec(text.slice(t.end, t.end + 10));
@@ -154,7 +155,7 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
       const listed = names.at(text, t);
       if (listed) {
         if (listed.local) hits.push({ kind: 'instelling', span: listed.span });
-        else { quiet.push(listed.span); quietUntil = listed.span.end; }
+        else if (!firstNameBeforeSurname(text, t, listed.span)) { quiet.push(listed.span); quietUntil = listed.span.end; }
       }
     }
     // Inside a national body's name ("Jeugdzorg Nederland", "William Schrikker Stichting") no type word
@@ -171,6 +172,9 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
     const quoted = after[3];
     const words = quoted ?? after[4];
     if (!quoted && !isNameStart(words)) continue;
+    // "school Tess:", "arts Noor:" in a form: whose school, not the school's name.
+    if (!t.cap && /^\p{Lu}\p{Ll}+$/u.test(words) && lexicon().isFirstName(words) && !lexicon().isAmbiguousName(words)
+      && text[typeEnd + after[0].length] === ':') continue;
     // After a comma the next words are often something else ("op school, Oliwia slaapt", "de Stichting,
     // het Leger des Heils"): only an apposition of a type word written small and a name of several
     // capitalised words, none of them a title or a first name, is the institution's name.
@@ -181,7 +185,9 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
     if (end <= quietUntil) continue;
     hits.push({ kind: 'instelling', span: { start: m.index!, end } });
   }
-  hits.push(...namesEndingInType(text, tokens));
+  hits.push(...namesEndingInType(text, tokens), ...smallNamed(text, tokens));
+  // Inside a national body's name ("Centrum voor Jeugd en Gezin") a name's form says nothing.
+  for (const h of ownNamed(text)) if (!quiet.some((q) => q.start < h.span.end && h.span.start < q.end)) hits.push(h);
   if (/[Pp]rimary|[Ss]econdary|[Hh]igh [Ss]chool|[Cc]lub|[Hh]ome|college|[Aa]cademy|International/.test(text)) {
     for (const m of text.matchAll(ENGLISH_AFTER)) {
       if (ownName(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
@@ -225,8 +231,89 @@ function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[]
     // "Ebnu Sina school" yes; "Toen school" (a sentence start before a lower-case type word) no.
     if (/^\p{Ll}/u.test(last) && !ownName(lead)) continue;
     if (!lead && TYPES.includes(last.toLowerCase())) continue;
-    const start = m.index! + (m[1].length - m[1].trimStart().length);
+    // Small words opening the lead are the sentence ("van Montessorischool De Ontdekking").
+    const start = m.index! + (/^(?:(?:van|de|der|den)[ \t]+)*/u.exec(m[1])?.[0].length ?? 0);
     hits.push({ kind: 'instelling', span: { start, end: nameAfterEnd(text, m.index! + m[0].length) } });
+  }
+  return hits;
+}
+
+/** A listed brand or holiday that is also a first name, before a surname: "Zara Ahmed" is a person. */
+function firstNameBeforeSurname(text: string, t: Token, span: Span): boolean {
+  if (span.end !== t.end || !lexicon().isFirstName(t.text)) return false;
+  const m = /^[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(t.end, t.end + 40));
+  if (!m) return false;
+  const lex = lexicon();
+  const lower = m[1].toLowerCase();
+  return !lex.isWord(lower) && !lex.isEnglishWord(lower) && !lex.isPlace(m[1]) && !lex.isVocabulary(m[1]);
+}
+
+/** English and Dutch words that end a name written before them: "Pentecost Revival Church", "Residential Unit". */
+const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(Church|Mosque|Chapel|Unit|Centre|Center|Practice|Kerk|Moskee)(?![\p{L}])/gu;
+/**
+ * "van De Klimop", "bij Het Palet": a capitalised article after a small preposition starts a name. Not
+ * when more capitals follow: a park, a publisher or a paper ("De Hoge Veluwe", "De Bezige Bij").
+ */
+const ARTICLE_NAME = /[\p{Ll}][ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu;
+/** "het Lyceum aan Zee", "College aan de Maas". */
+const TYPE_AAN = /(?<![\p{L}])(?:Lyceum|College|School|Gymnasium|Scholengemeenschap|Academie)[ \t]+aan[ \t]+(?:(?:de|het|het)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
+/** "Praktijk voor Kindertherapie De Eikenboom", "Centrum voor Jeugd en Gezin Oost". */
+const TYPE_VOOR = /(?<![\p{L}])(?:Praktijk|Centrum|Kliniek|Instituut)[ \t]+voor[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:(?:en|De|Het|'t)[ \t]+)?\p{Lu}[\p{Ll}'’-]+){0,3}/gu;
+/** "SchuldHulpMaatje Lansingerland": a name with capitals inside and a town after it, a local branch. */
+const CAMEL_PLACE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)[ \t]+(\p{Lu}\p{Ll}[\p{L}-]*)/gu;
+/** "vv zwaluwen '30": club letters or a club word, a name, and the club's year written short. */
+const CLUB_YEAR = /(?<![\p{L}])(?:[a-z]{0,3}[cv]|voetbalclub|voetbalvereniging)[ \t]+(?!(?:sinds|in|van|met|uit|tot|vanaf|na|voor|is|was|en|of)[ \t])\p{L}[\p{L}-]+(?:[ \t]+\p{L}[\p{L}-]+)?[ \t]+['’]\d{2}(?![\p{N}])/gu;
+
+/** Names that carry no type word before them but show what they are by their form. */
+function ownNamed(text: string): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  const lex = lexicon();
+  const push = (start: number, end: number) => hits.push({ kind: 'instelling', span: { start, end } });
+  if (/Church|Mosque|Chapel|Unit|Cent(?:re|er)|Practice|Kerk|Moskee/.test(text)) {
+    for (const m of text.matchAll(OWN_END)) {
+      // Sentence words opening the lead are no part of the name ("At Kamphuis Residential Unit").
+      const opening = /^(?:(?:De|Het|'t|The|At|In|Op|Bij|Met|Van|Naar|To|From)[ \t]+)*/u.exec(m[1])![0];
+      const words = m[1].slice(opening.length).trim().split(/[ \t]+/).filter(Boolean);
+      if (!words.length || words.some((w) => NEVER_LEAD.test(w) || lex.isVocabulary(w) || lex.isPlace(w))) continue;
+      // A proper name before the type word ("Kamphuis Residential Unit"), or a church of several words
+      // ("Pentecost Revival Church"); not "Intensive Care Unit", "de Nieuwe Kerk".
+      const proper = words.some((w) => !lex.isWord(w.toLowerCase()) && !lex.isEnglishWord(w.toLowerCase()));
+      if (!proper && !(words.length >= 2 && /^(?:Church|Mosque)$/.test(m[2]))) continue;
+      push(m.index! + (/^(?:De|Het|'t|The)[ \t]/u.test(opening) ? 0 : opening.length), nameAfterEnd(text, m.index! + m[0].length));
+    }
+  }
+  if (/ van De | van Het | bij De | bij Het /.test(text)) for (const m of text.matchAll(ARTICLE_NAME)) {
+    const core = m[1].replace(/^\S+[ \t]+/u, '');
+    if (lex.isPlace(m[1]) || lex.isPrefixedSurname(m[1].split(/[ \t]/)[0], core)) continue;
+    const start = m.index! + m[0].length - m[1].length;
+    push(start, start + m[1].length);
+  }
+  if (text.includes(' aan ') && /(?:Lyceum|College|School|Gymnasium|Scholengemeenschap|Academie) aan /.test(text)) for (const m of text.matchAll(TYPE_AAN)) push(m.index!, m.index! + m[0].length);
+  if (text.includes(' voor ') && /(?:Praktijk|Centrum|Kliniek|Instituut) voor /.test(text)) for (const m of text.matchAll(TYPE_VOOR)) push(m.index!, m.index! + m[0].length);
+  if (/[a-z][A-Z][a-z]/.test(text)) for (const m of text.matchAll(CAMEL_PLACE)) {
+    if ((lex.isPlace(m[2]) || lex.isOtherProper(m[2])) && !lex.isVocabulary(m[1]) && !lex.isOtherProper(m[1])) push(m.index!, m.index! + m[0].length);
+  }
+  if (text.includes("'") || text.includes('’')) for (const m of text.matchAll(CLUB_YEAR)) push(m.index!, m.index! + m[0].length);
+  return hits;
+}
+const NEVER_LEAD = /^(?:Ik|Hij|Zij|We|Wij|Ze|Je|U|Daar|Toen|Dan|Maar|En|Of|Die|Dat|Het|De|Een|In|Op|Met|Bij|Van|Voor|Na|At|In|The|A|An|Our|My|His|Her|Their)$/u;
+
+/** Type words after which a name written small follows: "de leefgroep zonnehoek" (not "op school", "de groep"). */
+const SMALL_TYPES = new Set(['basisschool', 'woongroep', 'leefgroep', 'behandelgroep', 'gezinshuis', 'logeerhuis',
+  'crisisgroep', 'kinderdagverblijf', 'peuterspeelzaal', 'voetbalclub', 'voetbalvereniging', 'buurthuis',
+  'jongerencentrum', 'zorgboerderij', 'montessorischool', 'daltonschool', 'jenaplanschool', 'scholengemeenschap']);
+
+/** "de leefgroep zonnehoek": a type word written small, then a word that is no Dutch or English word. */
+function smallNamed(text: string, tokens: readonly Token[]): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  const lex = lexicon();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.cap || t.text.length < 7 || !SMALL_TYPES.has(t.text)) continue;
+    const n = tokens[k + 1];
+    if (n.cap || n.text.length < 5 || !/^[ \t]+$/.test(text.slice(t.end, n.start)) || !/^\p{Ll}+$/u.test(n.text)) continue;
+    if (lex.isWord(n.text) || lex.isEnglishWord(n.text) || lex.isPlace(n.text[0].toUpperCase() + n.text.slice(1))) continue;
+    hits.push({ kind: 'instelling', span: { start: t.start, end: n.end } });
   }
   return hits;
 }

@@ -69,6 +69,9 @@ const ROLES_OF = new Set(['moeder', 'vader', 'broer', 'broertje', 'zus', 'zusje'
   'stiefmoeder', 'mama', 'papa', 'neef', 'nicht', 'dochter', 'zoon', 'juf', 'meester', 'leerkracht', 'gezin', 'familie',
   'school', 'klas', 'klasgenoot', 'klasgenoten', 'halfbroer', 'halfzus', 'jas', 'kamer', 'telefoon', 'fiets']);
 
+/** The last word of a street's name: a compound ending in a street word. */
+const STREET_END = /^\p{Lu}[\p{L}'’-]{2,}(?:straat|laan|plein|boulevard|gracht|singel|steeg|dreef|kade|plantsoen|dijk|weg)$/u;
+
 /** Capitalised sentence words that are never names, whatever a name list says. */
 const NEVER = new Set(['Ik', 'Je', 'Jij', 'U', 'Hij', 'Zij', 'Ze', 'We', 'Wij', 'Het', 'De', 'Een', 'En', 'Of',
   'Maar', 'Dat', 'Die', 'Dit', 'Deze', 'Toen', 'Daarna', 'Daar', 'Hier', 'Wat', 'Wie', 'Waar', 'Hoe', 'Ook', 'Nog',
@@ -137,6 +140,8 @@ function classOf(lex: Lexicon, word: string, english = false): Class {
   if (lex.isFirstName(word)) return lex.isAmbiguousName(word) || (english && isWord) ? 'weak' : 'strong';
   if (lex.isSurname(word)) return isWord ? 'weak' : 'strong';
   if (isWord) return 'word';
+  // "Kevins moeder": a first name with the possessive s written to it.
+  if (word.length > 3 && word.endsWith('s') && lex.isFirstName(word.slice(0, -1)) && !lex.isAmbiguousName(word.slice(0, -1))) return 'strong';
   if (lex.isOtherProper(word)) return 'no';
   if (!looksLikeName(word)) return 'no';
   if (isCompound(lex, lower)) return 'word';
@@ -195,10 +200,14 @@ function chunkAt(tokens: Token[], i: number, text: string, skip: readonly boolea
   return { first: i, last, words, initials, tussenvoegsel };
 }
 
+/** Titles written with a full stop: the capital after "mvr." or "dr." does not open a sentence. */
+const ABBREVIATED = new Set(['mvr', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'fam']);
+
 function roleBefore(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev || tokens[i].initial) return false;
+  if (!prev) return false;
   const p = prev.text.toLowerCase();
+  if (tokens[i].initial) return ABBREVIATED.has(p) && /^\.[ \t]+$/.test(tokens[i].gap);
   if (ROLES.has(p) && /^\.?[ \t]+$|^[ \t]*\n[ \t]*$/.test(tokens[i].gap)) return true;
   const prev2 = tokens[i - 2];
   return p === 'van' && !!prev2 && ROLES_OF.has(prev2.text.toLowerCase()) && /^[ \t]+$/.test(tokens[i].gap) && /^[ \t]+$/.test(prev.gap);
@@ -311,12 +320,38 @@ function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: string, all
   const ok = (!isWord && (cls === 'strong' || (prefixed && afterRole) || (afterRole && (lex.isFirstName(name) || lex.isSurname(name)))))
     || (aged && (afterRole || allSmall) && cls !== 'no' && (lex.isFirstName(name) || lex.isSurname(name) || cls === 'unknown'));
   if (!ok || (!afterRole && !aged && !(cls === 'strong' && lex.isFirstName(name)))) return undefined;
-  let last = i;
-  // "omar al-hussein": a surname written small after the first name.
-  const next = tokens[i + 1];
-  if (next && !next.cap && /^[ \t]+$/.test(next.gap) && (/^(?:al|el|abu|ben)-\p{L}{3,}$/u.test(next.text) || classOf(lex, capitalised(next.text), english) === 'strong' && lex.isSurname(capitalised(next.text)))) last = i + 1;
-  return { first: i, last, words: last > i ? [i, last] : [i], initials: 0, tussenvoegsel: false };
+  const last = smallSurnameAfter(lex, tokens, i, english);
+  return { first: i, last, words: last > i ? [i, last] : [i], initials: 0, tussenvoegsel: last > i + 1 };
 }
+
+/**
+ * The surname written small after a first name written small: "omar al-hussein", "priscilla kromowidjojo"
+ * (no word), "kayleigh de bruin", "zakaria el khattabi" (tussenvoegsels, then a surname or no word).
+ * Returns the index of its last token, or i when there is none.
+ */
+function smallSurnameAfter(lex: Lexicon, tokens: Token[], i: number, english: boolean): number {
+  let k = i + 1;
+  while (k < tokens.length && SMALL_TV.has(tokens[k].text) && /^[ \t]+$/.test(tokens[k].gap) && k - i <= 3) k++;
+  const next = tokens[k];
+  if (!next || next.cap || !/^[ \t]+$/.test(next.gap) || next.text.length < 3) return i;
+  const name = capitalised(next.text);
+  const prefix = tokens.slice(i + 1, k).map((t) => t.text).join(' ');
+  if (/^(?:al|el|abu|ben)-\p{L}{3,}$/u.test(next.text)) return k;
+  if (prefix && lex.isPrefixedSurname(prefix, name)) return k;
+  // "der", "den", "ter", "ten" live on only in names: "nadia van der molen".
+  if (/(?:^| )(?:der|den|ter|ten)$/.test(prefix) && !FUNCTION_SMALL.test(next.text)) return k;
+  const isWord = lex.isWord(next.text) || lex.isEnglishWord(next.text);
+  if (isWord || FUNCTION_SMALL.test(next.text)) return i;
+  const cls = classOf(lex, name, english);
+  if (cls === 'strong' && lex.isSurname(name)) return k;
+  // A word no list knows after a first name: a surname, also after a tussenvoegsel.
+  if ((cls === 'unknown' || (cls === 'word' && next.text.length >= 6) || (cls === 'no' && lex.isOtherProper(name) && !lex.isPlace(name))) && next.text.length >= 4) return k;
+  return i;
+}
+
+/** Tussenvoegsels written small between a first name and a surname. */
+const SMALL_TV = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'el', 'al', 'ben', 'bin', 'da', 'dos', "'t", 'in']);
+const FUNCTION_SMALL = /^(?:ok|oke|oké|idd|dus|nog|wel|niet|haha|jaja|pff|mss|ff|nvm|lol)$/u;
 
 /** Small words after which a small word may be a name: roles and titles ("moeder nadia", "mw de graaf"). */
 const BEFORE_SMALL_NAME = new Set([...ROLES, ...TITLES]);
@@ -355,10 +390,22 @@ function allowedWords(names: readonly string[] | undefined): Set<string> {
   return out;
 }
 
+/** A title ("mevrouw Hoop", "Mevrouw Hoop") before the name: then even a journal word is a surname. */
+function titledAt(tokens: Token[], c: Chunk, leadingRole: boolean): boolean {
+  const t = leadingRole ? tokens[c.words[0]] : tokens[c.first - 1];
+  return !!t && TITLES.has(t.text.toLowerCase());
+}
+
 /** The part of the chunk that is a name, or undefined. */
 function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: boolean): Chunk | undefined {
   // A place of more words ("Den Helder", "Ter Apel", "Bergen op Zoom") is a place as a whole.
   if (c.first < c.last && lex.isPlace(text.slice(tokens[c.first].start, tokens[c.last].end))) return undefined;
+  // A street is named after people but is no person: "Witte de Withstraat", "Jan van Galenlaan".
+  if (STREET_END.test(tokens[c.last].text)) return undefined;
+  // "in de Noordoostpolder", "naar de Veluwe": a place preposition and an article make a region, unless
+  // the list knows the surname ("naar de Jong").
+  if (c.words.length === 1 && c.first > 1 && /^(?:de|het)$/.test(tokens[c.first - 1].text) && PLACE_PREPS.has(tokens[c.first - 2].text)
+    && !roleBefore(tokens, c.first - 1) && !lex.isPrefixedSurname(tokens[c.first - 1].text, bare(tokens[c.first].text))) return undefined;
   const classes = c.words.map((w) => classOf(lex, bare(tokens[w].text), english));
   // "Oma Joke", "Juf Hoop": a capitalised role at the start of the run is context, not part of the name.
   const leadingRole = classes.length > 1 && ROLES.has(tokens[c.words[0]].text.toLowerCase()) && c.first === c.words[0];
@@ -383,8 +430,18 @@ function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, english: b
   if (!context) {
     while (lo <= hi && classes[lo] === 'no') lo++;
     while (hi >= lo && classes[hi] === 'no') hi--;
-  } else if (classes[hi] === 'no' && !lex.isVocabulary(bare(tokens[c.words[hi]].text))) {
-    return undefined;
+  } else if (classes[hi] === 'no') {
+    const w = bare(tokens[c.words[hi]].text);
+    // After a title or role a word only the brand list knows is a name ("vader Abdulrahman"); a place,
+    // a language or a journal word is not ("de ouders Nederlands").
+    if (hi > lo) {
+      // "Roos de Hoop (8)": a journal word may end a longer name, a place or brand may not.
+      if (!lex.isVocabulary(w)) return undefined;
+    } else if (NEVER.has(w) || lex.isPlace(w) || !looksLikeName(w) || (isVocabularyForm(lex, w) && !titledAt(tokens, c, leadingRole))) {
+      return undefined;
+    } else {
+      classes[hi] = 'weak';
+    }
   }
   if (lo > hi) return undefined;
   const words = c.words.slice(lo, hi + 1);

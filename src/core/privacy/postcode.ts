@@ -10,7 +10,7 @@ const POSTCODE = /(?<![\p{L}\p{N}_])([1-9]\d{3})( ?)((?![Ss][AaDdSs])[A-Za-z]{2}
 const ACRONYMS = new Set([
   'TV', 'PC', 'OK', 'EU', 'VS', 'NL', 'BE', 'DE', 'UK', 'US', 'AI', 'ID', 'HR', 'IT', 'GP', 'MR', 'PR', 'CV', 'BN',
   'KM', 'CM', 'MM', 'KG', 'MG', 'ML', 'CC', 'GB', 'MB', 'KB', 'TB', 'HD', 'VR', 'AD', 'BC', 'NR', 'AM', 'PM', 'EK',
-  'WK', 'OV', 'GO', 'IQ', 'TL', 'DJ', 'MC', 'XL', 'XS', 'ZW', 'NO', 'OZ', 'CA', 'EN', 'OF', 'IN', 'OP', 'EM', 'JA',
+  'WK', 'OV', 'GO', 'IQ', 'IE', 'EH', 'KJ', 'KW', 'PK', 'GR', 'LT', 'TL', 'DJ', 'MC', 'XL', 'XS', 'ZW', 'NO', 'OZ', 'CA', 'EN', 'OF', 'IN', 'OP', 'EM', 'JA',
 ]);
 
 /** Two small letters after a number that are a word or a unit: "2012 in Tilburg", "12 op 20". */
@@ -28,7 +28,7 @@ function hasAddressContext(text: string, start: number, end: number, small = fal
   const after = text.slice(end, end + 40);
   if (/(?:postcode|zip|post code)\s*:?\s*$/i.test(before)) return true;
   // "Kerkstraat 14, 3511 AB", "14a 3511 AB", "44-A, 8011 CZ": a house number just before.
-  if (/\p{L}{2,}\s+\d{1,5}(?:[ -]?[a-zA-Z]|-\d{1,4}|-?[IVX]{1,4})?,?\s+$/u.test(before)) return true;
+  if (/\p{L}{2,}\s+\d{1,5}(?:[ -]?[a-zA-Z]|-\d{1,4}|-?[IVX]{1,4})?,?\s+(?:in\s+|te\s+)?$/u.test(before)) return true;
   // Written small, only a town written with a capital after it will do ("3073ht R'dam").
   if (small) return /^,?[ \t]+(?:\p{Lu}[\p{Ll}'’]|'s-\p{Lu})/u.test(after) && !/^,?[ \t]+(?:Op|In|En|Of|Met|Bij|De|Het|Een|Ik|We|Ze|Hij|Zij)\b/u.test(after);
   // "3511 AB Utrecht", "3511 AB  UTRECHT", "3511 AB, Utrecht".
