@@ -6,6 +6,7 @@
 //   node scripts/vscode-test.mjs             in code-server 4.100.3 (VS Code 1.100.3) + headless Chromium
 //   node scripts/vscode-test.mjs --electron  through @vscode/test-electron (downloads VS Code; needs internet)
 //   options: --grep <regexp>  --timeout <seconds, default 900 or VSCODE_TEST_TIMEOUT>  --workspace <folder to copy and open>
+//   GOEDWERK_TRACE_BROWSER=1  also prints the page's console and its webview requests, timed (docs/dev/webview-stall.md)
 //
 // Build first (`node scripts/build.mjs --tests`); `npm run test:vscode` does both.
 // On failure: a screenshot, the code-server log and VS Code's own logs go to test-results/vscode/.
@@ -66,6 +67,7 @@ export async function runInCodeServer(opts = {}) {
       if (!process.env.VERBOSE && NOISE.test(line)) return;
       (type === 'error' ? console.error : console.log)(line);
     });
+    if (process.env.GOEDWERK_TRACE_BROWSER) traceBrowser(page);
     await page.exposeFunction('codeAutomationExit', (code) => settle({ code }));
     page.on('crash', () => settle({ code: 'crash', error: 'the browser page crashed' }));
     server.exited.then(() => settle({ code: 'exit', error: 'code-server exited during the run' }));
@@ -95,6 +97,25 @@ export async function runInCodeServer(opts = {}) {
   if (!ran && summary.failures === 0) summary.failures = 1; // a suite that did not run is a failure
   if (outcome.code !== 0 && ran && summary.failures === 0) { summary.failures = 1; summary.error ??= `run() exited with ${outcome.code}`; }
   return summary;
+}
+
+/**
+ * What the extension host cannot see: webview requests (start, end, duration) and the workbench's and
+ * webviews' console, with seconds since the page opened. A gap here explains a slow in-host test.
+ */
+function traceBrowser(page) {
+  const t0 = Date.now();
+  const at = () => ((Date.now() - t0) / 1000).toFixed(2);
+  const started = new WeakMap();
+  const webview = (r) => /vscode-cdn\.net|\/webview\//.test(r.url());
+  const done = (how) => (r) => {
+    if (webview(r) || how !== 'ok') console.log(`[browser ${at()}] ${how} ${Date.now() - (started.get(r) ?? Date.now())} ms ${r.url().slice(0, 200)}`);
+  };
+  const ctx = page.context();
+  ctx.on('request', (r) => { started.set(r, Date.now()); if (webview(r)) console.log(`[browser ${at()}] get ${r.url().slice(0, 200)}`); });
+  ctx.on('requestfinished', done('ok'));
+  ctx.on('requestfailed', (r) => done(`failed ${r.failure()?.errorText ?? ''}`)(r));
+  page.on('console', (m) => { if (!m.text().includes('%c')) console.log(`[browser ${at()}] ${m.type()} ${m.text().slice(0, 300)}`); });
 }
 
 async function keepEvidence(dir, { page, server, profile, tmp, outcome, results }) {
