@@ -3,7 +3,7 @@
 // the commit. It prints file, line and kind, never the value: the output lands in terminals, VS Code's
 // git log and CI logs.
 import { join } from 'node:path';
-import { findTeamConfig } from '../../core/config';
+import { findTeamConfig } from '../../core/team/node';
 import { t } from '../../core/i18n';
 import type { Lang, RuleId, SeveritySetting, TeamConfig } from '../../core/model';
 import { RULE_IDS } from '../../core/model';

@@ -1,6 +1,7 @@
 // Starts the Goed Werk language server (dist/server.js) and keeps it running: when it dies the
 // client restarts it and tells the user once. The heavy lifting (remark, the rules) stays in the
 // server process, so the extension host only carries the protocol client.
+import { MARKDOWN_NAMES_ANY_CASE } from '../../core/team/journals';
 import * as vscode from 'vscode';
 import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
@@ -77,7 +78,8 @@ export function createClient(context: vscode.ExtensionContext, handleDiagnostics
     ],
     synchronize: {
       configurationSection: 'goedwerk',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.goedwerk.md,.goedwerk.json,.goedwerk/situaties/*.md}'),
+      // Every Markdown file, so a journal named in capitals counts too; the server keeps what it needs.
+      fileEvents: vscode.workspace.createFileSystemWatcher(`**/{${[...MARKDOWN_NAMES_ANY_CASE, '.goedwerk.json'].join(',')}}`),
     },
     initializationOptions,
     errorHandler: new RestartingErrorHandler(),
