@@ -4,7 +4,7 @@
 // that hears nothing for a while is asked again, a failure says so with a way to try again, and a
 // restarted server brings a fresh read.
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { nonce } from '../nonce';
 import { findSituation } from '../../core/content/situations';
 import type { Lang } from '../../core/model';
 import { langFromLocale } from '../../core/i18n';
@@ -220,7 +220,7 @@ export class OverviewPanel implements vscode.Disposable {
     const data = this.data ?? { lang: this.lang, journals: 0, rows: [], knownDeugden: [], unusedDeugden: [] };
     webview.html = renderer().renderOverviewPage(data, {
       mode: 'webview',
-      nonce: randomBytes(18).toString('base64url'),
+      nonce: nonce(18),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(script).toString(),
       loading: !this.data || this.partial,
