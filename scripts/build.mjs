@@ -46,6 +46,8 @@ function walk(dir, test) {
 // The web build (package.json `browser`): the extension and the language server for a web worker.
 const web = {
   ...node, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], metafile: true,
+  // Both run in a web worker, which has no `document`: packages' worker builds before their DOM builds.
+  conditions: ['worker'],
   plugins: [vscodeOnce, privacyDataPlugin, browserVariants(root)],
 };
 

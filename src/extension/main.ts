@@ -9,6 +9,7 @@ import { registerPrivacyCommands } from './privacy/commands';
 import { registerOverview } from './overview/index';
 import { registerFeedback } from './feedback/index';
 import { loadedChunks } from './lazy';
+import { toldGaps } from './web/not-in-browser';
 
 /** What activation cost, as the extension saw it (exported to the in-host tests only). */
 export interface ActivationTimes {
@@ -32,7 +33,7 @@ const cpuEvaluated = cpuUsage(cpuStarted);
 
 // Each area registers itself; activation stays cheap because the heavy parts load later: the language
 // client just after activate() returns, `yaml` and the overview renderer at first use (see ./lazy.ts).
-export function activate(context: vscode.ExtensionContext): { activation: ActivationTimes } | undefined {
+export function activate(context: vscode.ExtensionContext): { activation: ActivationTimes; browserGaps: () => string[] } | undefined {
   const t0 = performance.now();
   const cpu0 = cpuUsage();
   registerLanguage(context);
@@ -48,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): { activation: Activa
     cpuMs: (cpuEvaluated.user + cpuEvaluated.system + cpu.user + cpu.system) / 1000, chunks: [...loadedChunks],
   };
   // The test API: only for the test runs (scripts/vscode-test.mjs and ui-test.mjs set GOEDWERK_TEST=1).
-  return isTestRun() || context.extensionMode === vscode.ExtensionMode.Test ? { activation } : undefined;
+  return isTestRun() || context.extensionMode === vscode.ExtensionMode.Test ? { activation, browserGaps: toldGaps } : undefined;
 }
 
 export function deactivate(): void {}

@@ -57,12 +57,17 @@ export function settingsSnapshot(): Record<string, unknown> {
 export type DiagnosticsHook = (uri: vscode.Uri, diagnostics: vscode.Diagnostic[], next: (uri: vscode.Uri, diagnostics: vscode.Diagnostic[]) => void) => void;
 
 export function initializationOptions(context: vscode.ExtensionContext, extra: Partial<InitOptions> = {}): InitOptions {
-  return {
+  // Plain data: the settings are VS Code's proxies, which a worker's postMessage cannot clone.
+  return plain({
     language: vscode.env.language,
     rulesDocBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/',
     settings: settingsSnapshot() as InitOptions['settings'],
     ...extra,
-  };
+  });
+}
+
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Where journals live: `file`, and the workspace's own file systems (github.dev's `vscode-vfs`, memfs). */
