@@ -28,6 +28,11 @@ describe('Goed Werk in VS Code for the web (UI)', function () {
 
   it('lists the nine situations of the booklet and the team\'s own in the sidebar', async () => {
     await wb.page.locator(READY).click();
+    // The other three views folded, so that all ten situations fit on the screen at once.
+    for (const view of ['Deugden', 'Guides', 'Journal']) {
+      const header = wb.page.locator('.pane-header[aria-expanded="true"]', { hasText: new RegExp(`^${view}`, 'i') }).first();
+      if (await header.count()) await header.click();
+    }
     for (const s of SITUATIONS) await wb.waitForText(s.title.en);
     await wb.waitForText('Lang wachten in de wachtkamer');
     await wb.screenshot('web-goedwerk-sidebar');
