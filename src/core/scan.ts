@@ -4,7 +4,7 @@
 // micromark's top-level headings (blocks/scanner.ts), so the cuts fall where remark would see them.
 import type { SectionKind, Span } from './model';
 import { sectionKindOf } from './sections';
-import { detectEol, lineStarts } from './text';
+import { detectEol, lineStarts, linesOf } from './text';
 import { scanBlocks } from './blocks/scanner';
 
 export interface ScannedHeading {
@@ -38,21 +38,6 @@ export interface Outline {
   frontmatter?: { span: Span; yamlSpan: Span };
   preamble: Span;
   beelden: OutlineBeeld[];
-}
-
-interface Line { start: number; end: number; next: number; text: string }
-
-function* linesOf(text: string, from: number, to: number): Generator<Line> {
-  let start = from;
-  while (start < to) {
-    let end = start;
-    while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    let next = end;
-    if (next < to && text.charCodeAt(next) === 13) next++;
-    if (next < to && text.charCodeAt(next) === 10) next++;
-    yield { start, end, next, text: text.slice(start, end) };
-    start = next;
-  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { drieEOfSections } from './drie-e-beeld';
 import { ELEMENTS, type ElementId, type Finding, type Journal, type Section, type SectionKind } from './model';
 import { isMarked, markFromValue } from './feedback/mark';
 import { emptyFeedback, type BeeldFeedback } from './feedback/summary';
+import { positionAt } from './text';
 
 /** Each E's answer under contract v2 (ja, nee, deels or open); `present`: the beeld has a 3E check. */
 export interface DrieEStats {
@@ -141,7 +142,7 @@ export function journalStats(journal: Journal, file: string, findings: readonly 
     const ervaring = covered(b.sections, 'ervaring');
     const uitwerking = covered(b.sections, 'uitwerking');
     const firstLine = b.anchor.start.line;
-    const lastLine = lineOfOffset(journal.lineStarts, Math.max(b.span.start, b.span.end - 1));
+    const lastLine = positionAt(journal.lineStarts, Math.max(b.span.start, b.span.end - 1)).line;
     return {
       file,
       index: b.index,
@@ -177,17 +178,6 @@ export function journalStats(journal: Journal, file: string, findings: readonly 
 /** The frontmatter's `feedback` key, in whatever case it was written. */
 function markKey(data: Record<string, unknown> | null | undefined): string {
   return Object.keys(data ?? {}).find((k) => k.toLowerCase() === 'feedback') ?? 'feedback';
-}
-
-function lineOfOffset(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** `detached`: threads that sit on no beeld, for the totals. */

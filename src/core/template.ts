@@ -4,7 +4,7 @@
 // editable text and shows them as quiet helper text (src/core/cells.ts, src/renderer/). The 3E check is
 // the one exception: its three items carry their question, which contract v2 reads as open, not as an answer.
 import type { ElementId, Lang } from './model';
-import { ELEMENTS, SECTION_ORDER } from './model';
+import { SECTION_ORDER } from './model';
 import { t, type Msg } from './i18n';
 import { SECTION_HEADINGS, type KnownSection } from './sections';
 import { DRIE_E, ELEMENT_INFO, SITUATIONS, SOURCE, findSituation, type Situation } from './content/index';
@@ -192,6 +192,3 @@ export function knownPromptTexts(): string[] {
   }
   return [...out];
 }
-
-/** The element ids in canonical order, re-exported for callers that build their own skeletons. */
-export const ELEMENT_ORDER: readonly ElementId[] = ELEMENTS;

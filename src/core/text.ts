@@ -71,11 +71,19 @@ export function rangeOf(starts: readonly number[], span: Span): Range {
   return { start: positionAt(starts, span.start), end: positionAt(starts, span.end) };
 }
 
-/** The offset just past the end of the line that contains `offset`, line break included. */
-export function endOfLine(text: string, offset: number): number {
-  const lf = text.indexOf('\n', offset);
-  const cr = text.indexOf('\r', offset);
-  if (lf === -1 && cr === -1) return text.length;
-  if (cr !== -1 && (lf === -1 || cr < lf)) return text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-  return lf + 1;
+/** One line of a text: where it starts and ends (line break excluded), where the next begins, its text. */
+export interface Line { start: number; end: number; next: number; text: string }
+
+/** The lines between `from` and `to`; a line break is `\n`, `\r\n` or a lone `\r`. */
+export function* linesOf(text: string, from = 0, to = text.length): Generator<Line> {
+  let start = from;
+  while (start < to) {
+    let end = start;
+    while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let next = end;
+    if (next < to && text.charCodeAt(next) === 13) next++;
+    if (next < to && text.charCodeAt(next) === 10) next++;
+    yield { start, end, next, text: text.slice(start, end) };
+    start = next;
+  }
 }

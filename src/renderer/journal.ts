@@ -2,6 +2,7 @@
 // `entrypoint.extends: vscode.markdown-it-renderer`). It runs in the notebook's webview: it adds the
 // plugin that draws prompts, status, the 3E answers, the details card and the invitation (plugin.ts),
 // the styles for them, and turns clicks on them into messages for the extension.
+import { escapeHtml } from '../core/html';
 import type { RendererContext } from './context';
 import { cardInner, emptyCache, goedwerkPlugin, statusInner, type ViewCache } from './plugin';
 import { isRendererMessage, type RendererMessage, type StatusMessage, type UiLang } from './protocol';
@@ -68,10 +69,6 @@ function applyStatus(cache: ViewCache, m: StatusMessage): void {
 }
 
 const uiOf = (el: HTMLElement): UiLang => (el.dataset.gwUi === 'en' ? 'en' : 'nl');
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** The message an element of ours stands for, if the event reached one. */
 function messageFor(path: EventTarget[]): RendererMessage | undefined {

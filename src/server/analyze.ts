@@ -7,7 +7,7 @@ import type { Lang } from '../core/model';
 import { IncrementalChecker, checkWhole } from './checker';
 import { fileDiagnostic, toDiagnostic } from './diagnostics';
 import { M } from './messages';
-import type { ServerSettings } from './protocol';
+import type { ServerSettings } from '../protocol';
 import { maxBytes } from './settings';
 import type { ResolvedConfig } from './teamConfig';
 

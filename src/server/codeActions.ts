@@ -8,7 +8,7 @@ import { applyEdits as jsonApply, modify, parse as parseJsonc } from 'jsonc-pars
 import {
   CodeActionKind, type CodeAction, type CreateFile, type Diagnostic, type Range, type TextDocumentEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { CONFIG_FILE } from '../core/config';
+import { CONFIG_FILE } from '../core/names';
 import {
   addSectionEdit, addTitleEdit, answer3eEdit, complete3eEdit, diffEdit, drieEStatus, fixBeeldEdit, journalLang,
 } from '../core/edits';

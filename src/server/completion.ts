@@ -24,9 +24,6 @@ export interface CompletionContext {
   teamSituaties?: readonly { id: string; title: string; summary: string }[];
 }
 
-/** Items with journal ranges; the server maps them to the document. */
-export interface JournalCompletion { items: CompletionItem[] }
-
 const isElement = (k: KnownSection): k is ElementId => k in ELEMENT_INFO;
 
 export function deugdDocumentation(d: DeugdInfo, lang: Lang): string {

@@ -13,7 +13,7 @@ import { offsetAt } from '../core/text';
 import { dataOf } from './diagnostics';
 import {
   PEOPLE_REQUEST, PSEUDONYMISE_COMMAND, PSEUDONYMISE_REQUEST, type PeopleParams, type PeopleResult, type PseudonymiseParams, type PseudonymiseResult,
-} from './protocol';
+} from '../protocol';
 import type { JournalView } from './views';
 
 const T: Record<string, Msg> = {

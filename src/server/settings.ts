@@ -2,7 +2,7 @@
 // gets a complete, valid set.
 import { isRuleId, isSeveritySetting } from '../core/check';
 import type { RuleId, SeveritySetting } from '../core/model';
-import type { ServerSettings } from './protocol';
+import type { ServerSettings } from '../protocol';
 
 export const DEFAULT_SETTINGS: ServerSettings = { rules: {}, workspaceDiagnostics: true, maxFileSize: 5 };
 

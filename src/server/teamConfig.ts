@@ -7,6 +7,8 @@ import { NO_TEAM, TeamResolver, type TeamResolution } from '../core/team/resolve
 
 
 
+export interface TeamSituationInfo { id: string; title: string; summary: string }
+
 export type ResolvedConfig = TeamResolution;
 
 export class TeamConfigs {

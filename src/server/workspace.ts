@@ -2,9 +2,8 @@
 // files at a time, yielding to the event loop between slices so typing never waits on it. A
 // content-hash cache on disk means a restart over an unchanged workspace only reads and hashes.
 import { readFileSync, statSync } from 'node:fs';
-import { opendir } from 'node:fs/promises';
-import { join, sep } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import { sep } from 'node:path';
+import { CancellationTokenSource, type CancellationToken, type Diagnostic } from 'vscode-languageserver/node';
 import { ContentCache, sha1 } from '../core/cache';
 import { t } from '../core/i18n';
 import { decodeBytes } from '../core/text';
@@ -12,11 +11,9 @@ import { analyzeText, checkOptions, sizeDiagnostic, type AnalyzeContext } from '
 import { fileDiagnostic } from './diagnostics';
 import { M } from './messages';
 import { maxBytes } from './settings';
+import { listJournals, walkJournals } from './walk';
+import { SLICE_MS, untilCancelled, yieldToLoop } from './work';
 
-export const JOURNAL_SUFFIX = '.goedwerk.md';
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-/** The longest the pass keeps the event loop to itself before letting requests through. */
-const SLICE_MS = 8;
 /** How long a question about the journals waits for the walk to begin before it answers with what is known. */
 const BEGIN_WAIT_MS = 10_000;
 
@@ -28,31 +25,6 @@ export interface WorkspaceHost {
   log(message: string): void;
   /** True while an open journal waits to be checked: the pass then steps aside. */
   busy?(): boolean;
-}
-
-export function isJournalPath(path: string): boolean {
-  return path.toLowerCase().endsWith(JOURNAL_SUFFIX);
-}
-
-const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Every journal below `dir`, without checking or remembering them. */
-export async function listJournals(dir: string, out: string[] = []): Promise<string[]> {
-  let handle;
-  try {
-    handle = await opendir(dir);
-  } catch {
-    return out;
-  }
-  const subdirs: string[] = [];
-  for await (const entry of handle) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) subdirs.push(path);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isJournalPath(entry.name)) out.push(path);
-  }
-  for (const sub of subdirs) await listJournals(sub, out);
-  return out;
 }
 
 export class WorkspaceJournals {
@@ -68,6 +40,8 @@ export class WorkspaceJournals {
   private begin!: () => void;
   /** Counters for tests and the bench: files checked through remark, and answered from the cache. */
   readonly counts = { checked: 0, cached: 0 };
+  /** Cancelled by stop() (shutdown): the walk and the checks end at their next step. */
+  private readonly pass = new CancellationTokenSource();
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -82,7 +56,9 @@ export class WorkspaceJournals {
   start(roots: string[]): void {
     this.roots.push(...roots);
     const before = this.scanning ?? Promise.resolve();
-    this.scanning = before.then(() => this.scan(roots)).catch((e) => this.host.log(`workspace scan failed: ${(e as Error).message}`));
+    this.scanning = before.then(() => this.scan(roots)).catch((e) => {
+      if (!this.pass.token.isCancellationRequested) this.host.log(`workspace scan failed: ${(e as Error).message}`);
+    });
     this.begin();
   }
 
@@ -140,21 +116,24 @@ export class WorkspaceJournals {
     this.published.delete(path);
   }
 
-  /** Journals under `folder` (all when absent), once the walk has listed them. */
-  async journals(folder?: string): Promise<string[]> {
+  /**
+   * Journals under `folder` (all when absent), once the walk has listed them. A cancelled `token` ends
+   * the wait (and the listing of a folder outside the workspace) with `Cancelled`.
+   */
+  async journals(folder?: string, token?: CancellationToken): Promise<string[]> {
     // Asked before the server started its walk (a request right behind `initialized`), an empty list
     // would be a wrong answer given as if it were right.
-    await Promise.race([this.begun, new Promise((resolve) => setTimeout(resolve, BEGIN_WAIT_MS).unref?.())]);
-    await this.scanning;
+    const begun = Promise.race([this.begun, new Promise((resolve) => setTimeout(resolve, BEGIN_WAIT_MS).unref?.())]);
+    await untilCancelled(begun.then(() => this.scanning), token);
     // A folder outside the workspace (the overview's "choose another folder") is listed on demand, not watched.
     const inside = (root: string) => folder === root || folder!.startsWith(root.endsWith(sep) ? root : root + sep);
-    if (folder && !this.roots.some(inside)) return (await listJournals(folder)).sort();
+    if (folder && !this.roots.some(inside)) return (await listJournals(folder, token)).sort();
     const prefix = folder && (folder.endsWith(sep) ? folder : folder + sep);
     return [...this.files].filter((f) => !prefix || f.startsWith(prefix) || f === folder).sort();
   }
 
   private enqueue(path: string): void {
-    if (!this.enabled || this.host.isOpen(path)) return;
+    if (!this.enabled || this.host.isOpen(path) || this.pass.token.isCancellationRequested) return;
     this.queue.add(path);
     this.kick();
   }
@@ -172,32 +151,16 @@ export class WorkspaceJournals {
   }
 
   private async scan(roots: string[]): Promise<void> {
-    for (const root of roots) await this.walk(root);
-  }
-
-  private async walk(dir: string): Promise<void> {
-    let handle;
-    try {
-      handle = await opendir(dir);
-    } catch {
-      return; // gone, or not ours to read
-    }
-    const subdirs: string[] = [];
-    for await (const entry of handle) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) subdirs.push(path);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isJournalPath(entry.name)) {
-        this.files.add(path);
-        this.enqueue(path);
-      }
-    }
-    for (const sub of subdirs) await this.walk(sub);
+    const found = (path: string) => {
+      this.files.add(path);
+      this.enqueue(path);
+    };
+    for (const root of roots) await walkJournals(root, found, this.pass.token);
   }
 
   private async drain(): Promise<void> {
     let sliceStart = performance.now();
-    while (this.queue.size > 0) {
+    while (this.queue.size > 0 && !this.pass.token.isCancellationRequested) {
       const path: string = this.queue.values().next().value!;
       this.queue.delete(path);
       if (!this.enabled || this.host.isOpen(path)) continue;
@@ -273,14 +236,16 @@ export class WorkspaceJournals {
     this.saveTimer.unref?.();
   }
 
+  /** Ends the pass (shutdown): the walk stops at its next folder, the checks at their next file. */
+  stop(): void {
+    this.pass.cancel();
+    this.queue.clear();
+  }
+
   /** Writes the cache now (on shutdown). */
   flush(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     this.cache?.save();
-  }
-
-  get rootFolders(): readonly string[] {
-    return this.roots;
   }
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { LspClient, applyTextEdits, codes, editsFor, fileUri } from './lsp';
+import { LspClient, applyTextEdits, codes, editsFor, fileUri, useServer } from './lsp';
 
 const BEELD = [
   '# Een beeld', '',
@@ -20,27 +20,20 @@ const BEELD = [
 
 describe('server: code actions', function () {
   this.timeout(60000);
-  let client: LspClient;
-  let root: string;
+  const server = useServer('actions', { initializationOptions: { settings: { workspaceDiagnostics: false } } });
   let n = 0;
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'gw-actions-'));
-    client = await LspClient.start({ root, initializationOptions: { settings: { workspaceDiagnostics: false } } });
-  });
-  after(async () => client?.stop());
 
   /** Opens `text`, finds the diagnostic of `rule`, applies the action titled like `title`, returns the new text's diagnostics. */
   async function fix(text: string, rule: string, title: RegExp, pick: (d: Diagnostic) => boolean = () => true) {
-    const uri = fileUri(join(root, `fix-${++n}.goedwerk.md`));
-    const d = await client.open(uri, text);
+    const uri = fileUri(join(server.root, `fix-${++n}.goedwerk.md`));
+    const d = await server.client.open(uri, text);
     const target = d.find((x) => x.code === rule && pick(x));
     assert.ok(target, `expected a ${rule} finding, got ${codes(d)}`);
-    const actions = await client.codeActions(uri, [target]);
+    const actions = await server.client.codeActions(uri, [target]);
     const a = actions.find((x) => title.test(x.title));
     assert.ok(a, `no action like ${title} among ${actions.map((x) => x.title)}`);
     const next = applyTextEdits(text, editsFor(a.edit, uri));
-    const after = await client.change(uri, next, 2);
+    const after = await server.client.change(uri, next, 2);
     return { text: next, diagnostics: after, action: a, uri };
   }
 
@@ -69,7 +62,7 @@ describe('server: code actions', function () {
     assert.match(r.text, /- \[x\] Excellent\n- \[ \] Energiek\n- \[ \] Ethisch: Doet het recht aan iedereen die erbij betrokken is\?/);
     const target = r.diagnostics.find((x) => x.code === '3e-onvolledig')!;
     assert.ok(target, 'open E\'s still count');
-    const actions = await client.codeActions(r.uri, [target]);
+    const actions = await server.client.codeActions(r.uri, [target]);
     const titles = actions.map((a) => a.title);
     assert.ok(!titles.some((x) => /Vink/i.test(x)), `no fix ticks for the writer: ${titles}`);
     for (const answer of ['ja', 'nee', 'deels']) {
@@ -80,12 +73,12 @@ describe('server: code actions', function () {
     const no = actions.find((a) => a.title.endsWith('energie? Antwoord: nee'))!;
     const once = applyTextEdits(r.text, editsFor(no.edit, r.uri));
     assert.match(once, /- \[ \] Energiek: nee\n/);
-    const mid = await client.change(r.uri, once, 3);
+    const mid = await server.client.change(r.uri, once, 3);
     const left = mid.find((x) => x.code === '3e-onvolledig')!;
     assert.match(String(left.message), /Ethisch staat nog open/);
     assert.doesNotMatch(String(left.message), /Energiek/, 'an honest no quiets the E');
-    const yes = (await client.codeActions(r.uri, [left])).find((a) => a.title.endsWith('Antwoord: ja'))!;
-    const after = await client.change(r.uri, applyTextEdits(once, editsFor(yes.edit, r.uri)), 4);
+    const yes = (await server.client.codeActions(r.uri, [left])).find((a) => a.title.endsWith('Antwoord: ja'))!;
+    const after = await server.client.change(r.uri, applyTextEdits(once, editsFor(yes.edit, r.uri)), 4);
     assert.ok(!codes(after).includes('3e-onvolledig'));
   });
 
@@ -140,13 +133,13 @@ describe('server: code actions', function () {
 
   it('fixes a whole beeld at once, and source.fixAll.goedwerk fixes the journal', async () => {
     const text = '## Kennis\n\nIets.\n\n## Deugden\n\n- Moedd\n';
-    const uri = fileUri(join(root, 'fixall.goedwerk.md'));
-    const d = await client.open(uri, text);
-    const actions = await client.codeActions(uri, [d[0]]);
+    const uri = fileUri(join(server.root, 'fixall.goedwerk.md'));
+    const d = await server.client.open(uri, text);
+    const actions = await server.client.codeActions(uri, [d[0]]);
     const beeld = actions.find((a) => /alles aan/.test(a.title));
     assert.ok(beeld, `offers the beeld fix: ${actions.map((a) => a.title)}`);
     const fixed = applyTextEdits(text, editsFor(beeld.edit, uri));
-    const after = await client.change(uri, fixed, 2);
+    const after = await server.client.change(uri, fixed, 2);
     assert.ok(!codes(after).includes('titel-ontbreekt'));
     assert.ok(!after.some((x) => x.code === 'element-ontbreekt' && /ontbreekt/.test(String(x.message))), 'no element is missing any more');
     assert.ok(!codes(after).includes('deugd-onbekend'));
@@ -156,25 +149,25 @@ describe('server: code actions', function () {
     assert.deepEqual([...at].sort((a, b) => a - b), at, fixed);
 
     const two = '# A\n\n## Kennis\n\nx\n\n# B\n\n## Kennis\n\ny\n';
-    const uri2 = fileUri(join(root, 'fixall2.goedwerk.md'));
-    await client.open(uri2, two);
-    const all: CodeAction[] = await client.request('textDocument/codeAction', {
+    const uri2 = fileUri(join(server.root, 'fixall2.goedwerk.md'));
+    await server.client.open(uri2, two);
+    const all: CodeAction[] = await server.client.request('textDocument/codeAction', {
       textDocument: { uri: uri2 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     });
     assert.equal(all.length, 1);
     assert.equal(all[0].kind, 'source.fixAll.goedwerk');
     const fixedAll = applyTextEdits(two, editsFor(all[0].edit, uri2));
-    const d2 = await client.change(uri2, fixedAll, 2);
+    const d2 = await server.client.change(uri2, fixedAll, 2);
     assert.ok(!d2.some((x) => /ontbreekt/.test(String(x.message)) && x.code === 'element-ontbreekt'));
     assert.equal(fixedAll.split('## Handelingen').length, 3, 'each beeld got its own sections');
   });
 
   it('keeps CRLF line breaks in what it inserts', async () => {
     const text = BEELD.replace('## Kennis\n\nIk wist iets.\n\n', '').replace(/\n/g, '\r\n');
-    const uri = fileUri(join(root, 'crlf.goedwerk.md'));
-    const d = await client.open(uri, text);
-    const a = (await client.codeActions(uri, [d.find((x) => x.code === 'element-ontbreekt')!]))[0];
+    const uri = fileUri(join(server.root, 'crlf.goedwerk.md'));
+    const d = await server.client.open(uri, text);
+    const a = (await server.client.codeActions(uri, [d.find((x) => x.code === 'element-ontbreekt')!]))[0];
     const next = applyTextEdits(text, editsFor(a.edit, uri));
     assert.ok(!/[^\r]\n/.test(next), 'no bare LF');
   });

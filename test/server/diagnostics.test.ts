@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LspClient, codes, fileUri } from './lsp';
+import { LspClient, codes, fileUri, useServer } from './lsp';
 
 const COMPLETE = [
   '---', 'situatie: paniek-bij-oma', '---', '',
@@ -20,17 +20,10 @@ const COMPLETE = [
 
 describe('server: diagnostics', function () {
   this.timeout(60000);
-  let client: LspClient;
-  let root: string;
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'gw-ws-'));
-    client = await LspClient.start({ root, initializationOptions: { rulesDocBase: 'file:///ext/docs/rules/' } });
-  });
-  after(async () => client?.stop());
+  const server = useServer('ws', { initializationOptions: { rulesDocBase: 'file:///ext/docs/rules/' } });
 
   it('answers initialize with the features it offers', () => {
-    const caps = client.capabilities;
+    const caps = server.client.capabilities;
     assert.ok(caps.completionProvider);
     assert.equal(caps.hoverProvider, true);
     assert.equal(caps.documentSymbolProvider, true);
@@ -40,14 +33,14 @@ describe('server: diagnostics', function () {
   });
 
   it('publishes no findings for a complete beeld', async () => {
-    const uri = fileUri(join(root, 'compleet.goedwerk.md'));
-    const d = await client.open(uri, COMPLETE);
+    const uri = fileUri(join(server.root, 'compleet.goedwerk.md'));
+    const d = await server.client.open(uri, COMPLETE);
     assert.deepEqual(codes(d), []);
   });
 
   it('publishes rule ids as codes, with goedwerk as source and a link to the rule page', async () => {
-    const uri = fileUri(join(root, 'leeg.goedwerk.md'));
-    const d = await client.open(uri, '## Kennis\n\nIets.\n');
+    const uri = fileUri(join(server.root, 'leeg.goedwerk.md'));
+    const d = await server.client.open(uri, '## Kennis\n\nIets.\n');
     assert.ok(codes(d).includes('titel-ontbreekt'));
     assert.ok(codes(d).includes('element-ontbreekt'));
     assert.ok(codes(d).includes('3e-onvolledig'));
@@ -61,24 +54,24 @@ describe('server: diagnostics', function () {
   });
 
   it('re-checks on change and publishes the new findings', async () => {
-    const uri = fileUri(join(root, 'wijzig.goedwerk.md'));
-    const before = await client.open(uri, COMPLETE);
+    const uri = fileUri(join(server.root, 'wijzig.goedwerk.md'));
+    const before = await server.client.open(uri, COMPLETE);
     assert.deepEqual(codes(before), []);
-    const after = await client.change(uri, COMPLETE.replace('## Kennis', '## Notities'), 2);
+    const after = await server.client.change(uri, COMPLETE.replace('## Kennis', '## Notities'), 2);
     const element = after.filter((x) => x.code === 'element-ontbreekt');
     assert.equal(element.length, 1);
     assert.match(String(element[0].message), /Kennis/);
   });
 
   it('writes messages in the language the client asked for', async () => {
-    const en = await LspClient.start({ root, initializationOptions: { language: 'en-US' } });
+    const en = await LspClient.start({ root: server.root, initializationOptions: { language: 'en-US' } });
     try {
-      const d = await en.open(fileUri(join(root, 'en.goedwerk.md')), '# T\n');
+      const d = await en.open(fileUri(join(server.root, 'en.goedwerk.md')), '# T\n');
       assert.match(String(d.find((x) => x.code === 'element-ontbreekt')!.message), /has not been looked at yet/);
     } finally {
       await en.stop();
     }
-    const d = await client.open(fileUri(join(root, 'nl.goedwerk.md')), '# T\n');
+    const d = await server.client.open(fileUri(join(server.root, 'nl.goedwerk.md')), '# T\n');
     assert.match(String(d.find((x) => x.code === 'element-ontbreekt')!.message), /nog niet bekeken/);
   });
 

@@ -167,3 +167,21 @@ export const codes = (d: Diagnostic[]): string[] => d.map((x) => String(x.code))
 export function fileUri(path: string): string {
   return pathToFileURL(path).toString();
 }
+
+/** A suite's server and its workspace folder, set in the suite's `before`. */
+export interface UsedServer { readonly client: LspClient; readonly root: string }
+
+/**
+ * Starts a server for the suite it is called in (like `useWorkbench()` for the VS Code suites): a fresh
+ * workspace folder, filled by `prepare` before the server starts, and the server stopped after the suite.
+ */
+export function useServer(name: string, opts: Omit<StartOptions, 'root'> = {}, prepare?: (root: string) => void): UsedServer {
+  const used = {} as { client: LspClient; root: string };
+  before(async () => {
+    used.root = mkdtempSync(join(tmpdir(), `gw-${name}-`));
+    prepare?.(used.root);
+    used.client = await LspClient.start({ ...opts, root: used.root });
+  });
+  after(async () => used.client?.stop());
+  return used;
+}

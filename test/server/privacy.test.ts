@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { LEAKY, leaks } from '../unit/privacy-planted';
-import { LspClient, applyTextEdits, editsFor, fileUri } from './lsp';
+import { LspClient, applyTextEdits, editsFor, fileUri, useServer } from './lsp';
 
 const TEXT = [
   '# Een beeld', '',
@@ -16,20 +16,13 @@ const TEXT = [
 
 describe('server: privacy', function () {
   this.timeout(60000);
-  let client: LspClient;
-  let root: string;
+  const server = useServer('privacy', { initializationOptions: { settings: { workspaceDiagnostics: false } } },
+    (root) => writeFileSync(join(root, '.goedwerk.json'), JSON.stringify({ privacy: { namen: ['Sanne Visser'] } })));
   let n = 0;
 
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'gw-privacy-'));
-    writeFileSync(join(root, '.goedwerk.json'), JSON.stringify({ privacy: { namen: ['Sanne Visser'] } }));
-    client = await LspClient.start({ root, initializationOptions: { settings: { workspaceDiagnostics: false } } });
-  });
-  after(async () => client?.stop());
-
   async function open(text: string) {
-    const uri = fileUri(join(root, `p-${++n}.goedwerk.md`));
-    const diagnostics = (await client.open(uri, text)).filter((d) => d.code === 'privacy');
+    const uri = fileUri(join(server.root, `p-${++n}.goedwerk.md`));
+    const diagnostics = (await server.client.open(uri, text)).filter((d) => d.code === 'privacy');
     return { uri, diagnostics };
   }
 
@@ -43,7 +36,7 @@ describe('server: privacy', function () {
   it('masks or removes a phone number', async () => {
     const { uri, diagnostics } = await open(TEXT);
     const phone = diagnostics.find((d) => (d.data as { privacy?: string }).privacy === 'telefoon')!;
-    const actions = await client.codeActions(uri, [phone]);
+    const actions = await server.client.codeActions(uri, [phone]);
     assert.deepEqual(actions.map((a) => a.title), ['Vervang dit gegeven door [telefoonnummer]', 'Haal dit gegeven weg']);
     assert.match(applyTextEdits(TEXT, editsFor(actions[0].edit, uri)), /Bel oma op \[telefoonnummer\]\./);
     assert.match(applyTextEdits(TEXT, editsFor(actions[1].edit, uri)), /Bel oma op\./);
@@ -51,10 +44,10 @@ describe('server: privacy', function () {
 
   it('offers the pseudonym command on a name, for the person at that place', async () => {
     const { uri, diagnostics } = await open(TEXT);
-    const actions = await client.codeActions(uri, [diagnostics[0] as Diagnostic]);
+    const actions = await server.client.codeActions(uri, [diagnostics[0] as Diagnostic]);
     assert.equal(actions[0].command?.command, 'goedwerk.pseudonymise');
     const arg = actions[0].command!.arguments![0] as { uri: string; offset: number };
-    const found = await client.conn.sendRequest<{ people: { id: number; label: string; count: number }[]; at?: number }>('goedwerk/privacy/people', arg);
+    const found = await server.client.conn.sendRequest<{ people: { id: number; label: string; count: number }[]; at?: number }>('goedwerk/privacy/people', arg);
     const kelly = found.people.find((p) => p.id === found.at)!;
     assert.equal(kelly.label, 'Kelly de Jong');
     assert.equal(kelly.count, 3, 'the full name, "mevrouw De Jong" and "Kelly"');
@@ -68,9 +61,9 @@ describe('server: privacy', function () {
   ] as const) {
     it(`replaces one person everywhere in one edit (${mode})`, async () => {
       const { uri } = await open(TEXT);
-      const found = await client.conn.sendRequest<{ people: { id: number; label: string }[] }>('goedwerk/privacy/people', { uri });
+      const found = await server.client.conn.sendRequest<{ people: { id: number; label: string }[] }>('goedwerk/privacy/people', { uri });
       const kelly = found.people.find((p) => p.label === 'Kelly de Jong')!;
-      const r = await client.conn.sendRequest<{ edit?: WorkspaceEdit; count: number }>('goedwerk/privacy/pseudonymise', { uri, person: kelly.id, mode, replacement });
+      const r = await server.client.conn.sendRequest<{ edit?: WorkspaceEdit; count: number }>('goedwerk/privacy/pseudonymise', { uri, person: kelly.id, mode, replacement });
       assert.equal(r.count, 3);
       const next = applyTextEdits(TEXT, editsFor(r.edit, uri));
       assert.equal(next.split('\n')[4], expected);

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { LspClient, codes, fileUri } from './lsp';
+import { LspClient, codes, fileUri, useServer } from './lsp';
 
 function bigJournal(beelden: number): string {
   const parts: string[] = ['---', 'situatie: paniek-bij-oma', '---', '', 'Vooraf.', ''];
@@ -18,35 +18,28 @@ function bigJournal(beelden: number): string {
 
 describe('server: robustness', function () {
   this.timeout(60000);
-  let client: LspClient;
-  let root: string;
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'gw-robust-'));
-    client = await LspClient.start({ root, initializationOptions: { settings: { workspaceDiagnostics: false, maxFileSize: 0.5 } } });
-  });
-  after(async () => client?.stop());
+  const server = useServer('robust', { initializationOptions: { settings: { workspaceDiagnostics: false, maxFileSize: 0.5 } } });
 
   it('gives a binary document one clear diagnostic and stays up', async () => {
-    const d = await client.open(fileUri(join(root, 'bin.goedwerk.md')), 'PNG\u0000\u0001\u0002\u0000');
+    const d = await server.client.open(fileUri(join(server.root, 'bin.goedwerk.md')), 'PNG\u0000\u0001\u0002\u0000');
     assert.deepEqual(codes(d), ['bestand-binair']);
-    assert.ok(client.alive);
+    assert.ok(server.client.alive);
   });
 
   it('gives a document above goedwerk.maxFileSize one information diagnostic', async () => {
     const huge = bigJournal(2500);
     assert.ok(huge.length > 512 * 1024);
-    const uri = fileUri(join(root, 'huge.goedwerk.md'));
-    const d = await client.open(uri, huge);
+    const uri = fileUri(join(server.root, 'huge.goedwerk.md'));
+    const d = await server.client.open(uri, huge);
     assert.deepEqual(codes(d), ['bestand-te-groot']);
     assert.equal(d[0].severity, 3);
     // Completion and hover stay quiet rather than slow.
-    const items = await client.request<unknown[]>('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 3 } });
+    const items = await server.client.request<unknown[]>('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 3 } });
     assert.deepEqual(items, []);
   });
 
   it('reports broken YAML and still checks the rest', async () => {
-    const d = await client.open(fileUri(join(root, 'yaml.goedwerk.md')), '---\nsituatie: [oeps\n---\n# T\n');
+    const d = await server.client.open(fileUri(join(server.root, 'yaml.goedwerk.md')), '---\nsituatie: [oeps\n---\n# T\n');
     assert.ok(codes(d).includes('frontmatter-ongeldig'));
     assert.ok(codes(d).includes('element-ontbreekt'));
   });
@@ -76,25 +69,25 @@ describe('server: robustness', function () {
 
   it('survives arbitrary text, and every range stays inside the document', async () => {
     let version = 1;
-    const uri = fileUri(join(root, 'fuzz.goedwerk.md'));
-    await client.open(uri, '');
+    const uri = fileUri(join(server.root, 'fuzz.goedwerk.md'));
+    await server.client.open(uri, '');
     const pieces = fc.constantFrom('# ', '## ', 'Kennis', 'Deugden', '- [x] ', '- ', '---\n', '```\n', '\r\n', '\n', '<!--', '-->', 'é', '\u0000', ':', '\ufeff', '  ', 'x');
     await fc.assert(fc.asyncProperty(fc.array(pieces, { maxLength: 60 }), async (parts) => {
       const text = parts.join('');
-      const d = await client.change(uri, text, ++version);
+      const d = await server.client.change(uri, text, ++version);
       const lines = text.split(/\r\n|\r|\n/);
       for (const x of d) {
         assert.ok(x.range.start.line < lines.length && x.range.end.line < lines.length, JSON.stringify({ text, x }));
       }
-      assert.ok(client.alive);
+      assert.ok(server.client.alive);
     }), { numRuns: 60 });
   });
 
   it('re-parses only the beeld that changed in a big journal', async () => {
-    const c = await LspClient.start({ root, initializationOptions: { settings: { workspaceDiagnostics: false } } });
+    const c = await LspClient.start({ root: server.root, initializationOptions: { settings: { workspaceDiagnostics: false } } });
     try {
       const text = bigJournal(300);
-      const uri = fileUri(join(root, 'groot.goedwerk.md'));
+      const uri = fileUri(join(server.root, 'groot.goedwerk.md'));
       const first = await c.open(uri, text);
       let counts = await c.request<{ parsedBeelden: number }>('goedwerk/debug/counts', { uri });
       assert.ok(counts.parsedBeelden > 300, `first check parses all: ${counts.parsedBeelden}`);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TeamStats } from '../../src/core/stats';
-import type { StatsProgress } from '../../src/server/protocol';
+import type { StatsProgress } from '../../src/protocol';
 import { WorkspaceJournals, type WorkspaceHost } from '../../src/server/workspace';
 import { LspClient } from './lsp';
 

@@ -66,8 +66,21 @@ describe('Feedback (UI)', function () {
   }
 
   async function commentsPanel(): Promise<void> {
-    const rows = await wb.palette('Show Comments');
-    await rows.filter({ hasText: /Comments/ }).first().click();
+    // Just after a reload the palette may not list every view's command yet, and a panel the workbench
+    // restores late may take the place again: ask until the Comments tab is the one shown.
+    const shown = wb.page.locator('.part.panel .action-item.checked', { hasText: /comments/i }).first();
+    for (let attempt = 1; ; attempt++) {
+      const row = (await wb.palette('Show Comments')).filter({ hasText: /Comments/ }).first();
+      try {
+        await row.waitFor({ timeout: attempt === 3 ? 30_000 : 10_000 });
+        await row.click();
+        await shown.waitFor({ timeout: attempt === 3 ? 30_000 : 10_000 });
+        return;
+      } catch (e) {
+        if (attempt === 3) throw e;
+        if (await wb.page.locator(SELECTORS.quickInputBox).isVisible()) await wb.press('Escape');
+      }
+    }
   }
 
   it('starts a thread from the editor\'s context menu, replies and resolves it', async () => {
@@ -114,8 +127,9 @@ describe('Feedback (UI)', function () {
 
   it('takes feedback in a notebook cell, and keeps it over a reload', async () => {
     await wb.openFile('fb-nb.goedwerk.md');
-    // Markdown cells draw in a webview; choose the last one (Deugden) with the keyboard, as a person can.
-    await wb.page.locator('.notebookOverlay .monaco-list-row').first().click();
+    // Markdown cells draw in a webview (each in a shadow root, which CSS locators pierce): click the
+    // beeld's title there, then choose the last cell (Deugden) with the keyboard, as a person can.
+    await wb.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame').locator('h1').first().click();
     await wb.press('Escape');
     const last = wb.page.locator('.statusbar', { hasText: 'Cell 5 of 5' });
     for (let i = 0; i < 8 && !(await last.isVisible()); i++) await wb.press('ArrowDown');
@@ -134,6 +148,8 @@ describe('Feedback (UI)', function () {
     // The notebook shows no comment box in a cell: the beeld's threads are answered and resolved from a list.
     await wb.page.locator('.notebookOverlay .monaco-list-row.focused .monaco-editor').first().click();
     await wb.runCommand('Goed Werk: Feedback on This Beeld…');
+    await wb.page.locator(SELECTORS.quickRow, { hasText: 'Waar lag de grens' }).first().waitFor();
+    await wb.screenshot('feedback-notebook-list-en');
     await wb.pick('Deugden');
     await wb.pick('Reply…');
     await wb.page.locator(SELECTORS.quickInputBox).fill('Bij het derde telefoontje.');

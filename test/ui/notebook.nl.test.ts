@@ -49,10 +49,22 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     await wb.press('Escape');
   }
 
-  /** Puts the focus on the notebook's list of cells (command mode), as a click next to a cell does. */
+  /**
+   * Puts the focus on the notebook's list of cells (command mode), as a click on a heading in view does:
+   * the notebook scrolls itself, so a heading out of view cannot be clicked.
+   */
   async function focusCells(): Promise<void> {
-    await inCells('h1').click();
-    await wb.press('Escape');
+    const headings = cells().locator('h1, h2');
+    await headings.first().waitFor();
+    const bottom = wb.page.viewportSize()!.height - 40;
+    for (let i = 0, n = await headings.count(); i < n; i++) {
+      const box = (await headings.nth(i).isVisible()) ? await headings.nth(i).boundingBox() : null;
+      if (!box || box.y < 120 || box.y + box.height > bottom) continue;
+      await headings.nth(i).click();
+      await wb.press('Escape');
+      return;
+    }
+    assert.fail('no heading of the notebook in view');
   }
 
   it('begint een beeld bij een situatie en toont de hulpvragen als stille tekst, zonder Markdown of HTML', async () => {
@@ -77,7 +89,7 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     await wb.screenshot('notebook-nieuw-beeld');
     // The situation's own questions per element, under Handelingen.
     await focusCells();
-    await reveal(inCells('.gw-prompt li', 'crisisgevoel'));
+    await reveal(inCells('.gw-prompt li', 'rem je juist af'));
     await wb.screenshot('notebook-hulpvragen');
     const text = wb.readFile(journalFile());
     assert.match(text, /^auteur: "Sam Jansen \(fictief\)"$/m);
@@ -129,7 +141,7 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     const rows = await wb.problemsPanel('**/onvolledig.goedwerk.md');
     // Once the filter applies, the file's own rows come first.
     await rows.first().filter({ hasText: /^\s*onvolledig\.goedwerk\.md/ }).waitFor();
-    const row = rows.filter({ hasText: /Het element Kennis ontbreekt/ }).first();
+    const row = rows.filter({ hasText: /Het element Kennis is nog niet bekeken/ }).first();
     await row.click();
     // The row opens the title's cell for editing; then the row's light bulb shows the fixes.
     await wb.waitFor('.notebookOverlay .monaco-editor .view-lines', { hasText: 'Een belofte aan een jongere' });
@@ -147,6 +159,12 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     assert.equal(await kennis.locator('h2').count(), 1, 'one section in the cell');
     await kennis.locator('.gw-prompt').waitFor();
     await wb.runCommand('View: Toggle Panel Visibility');
+    // Done with the title: Escape in its editor shows it as text again (VS Code keeps a Markdown cell
+    // open for editing until then, also when another cell is chosen).
+    const title = wb.page.locator('.notebookOverlay .monaco-list-row .monaco-editor .view-lines', { hasText: 'Een belofte aan een jongere' });
+    await title.click();
+    await stopEditing();
+    await title.waitFor({ state: 'hidden' });
     await wb.screenshot('notebook-snelle-oplossing');
   });
 
@@ -164,6 +182,21 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     await inCells('.gw-card', 'Gegevens van dit journaal').waitFor();
     await inCells('.gw-card dd', 'Wat is crisis?!').waitFor();
     await wb.screenshot('notebook-gegevens');
+    // No YAML to type: the form asks a field at a time and writes it.
+    await inCells('[data-gw-details]').click();
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Gegevens van dit journaal' }).waitFor();
+    await wb.screenshot('notebook-gegevens-formulier');
+    await wb.pick('Rol');
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: /^Rol$/ }).waitFor();
+    await wb.type('jeugdconsulent');
+    await wb.press('Enter');
+    await wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Gegevens van dit journaal' }).waitFor();
+    await wb.press('Escape');
+    await inCells('.gw-card dd', 'jeugdconsulent').waitFor();
+    await wb.save();
+    const text = await wb.waitForFile('open-gegevens.goedwerk.md', (t) => t.includes('jeugdconsulent'));
+    assert.match(text, /^rol: jeugdconsulent$/m);
+    assert.match(text, /^---\n(?:[^\n]*\n)*?---\n\n# Geen crisis van mij\n/, 'the YAML closed as before');
   });
 
   it('nodigt in een leeg journaal uit om te beginnen, met een echte titel', async () => {
@@ -197,5 +230,16 @@ describe('Een beeld schrijven in het notebook (UI)', function () {
     assert.match((await cell.innerText()).replace(/\u00a0/g, ' '), /## Deugden[\s\S]*- Gedudl/);
     await wb.waitFor('#status\\.notebook\\.cellIndicator, .statusbar-item', { hasText: /Cell 7 of 8/ });
     await wb.screenshot('notebook-probleem-geopend');
+  });
+
+  it('maakt van "+ Code" een gewoon tekstvak, zonder knop om iets uit te voeren', async () => {
+    const code = wb.page.locator('.notebookOverlay .monaco-list-row.code-cell-row');
+    assert.equal(await code.count(), 0);
+    await wb.page.locator('.notebook-toolbar-container .notebook-label:visible', { hasText: /^\s*Code\s*$/ }).first().click();
+    // The new cell is a text cell, open for writing; no code cell (with its run button) stays.
+    await wb.waitFor('.notebookOverlay .monaco-list-row.focused.markdown-cell-row .monaco-editor');
+    await code.first().waitFor({ state: 'detached' });
+    await wb.waitFor('#status\\.notebook\\.cellIndicator, .statusbar-item', { hasText: /Cell 8 of 9/ });
+    assert.equal(await wb.page.locator('.notebookOverlay .run-button-container:visible').count(), 0, 'nothing to run');
   });
 });

@@ -2,7 +2,7 @@
 // `goedwerk hook install` as a real pre-commit hook that a real `git commit` runs.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -65,6 +65,48 @@ describe('goedwerk guard and hook (real git)', function () {
     assert.equal(allowed.code, 0, allowed.stderr);
     assert.match(allowed.stdout, /note privacy instelling/);
     assert.ok(!/naam/.test(allowed.stdout + allowed.stderr));
+  });
+
+  it('checks the feedback threads beside the journals too, with the team\'s names, and never prints the value', () => {
+    const journal = '---\nauteur: Medewerker Vijf (fictief)\n---\n\n# Een beeld\n\n## Kennis\n\nIk wist wie bereikbaar was.\n';
+    const thread = (body: string) => `---\ngoedwerk-feedback: 1\ndraad: "k1x2"\njournaal: "team/a.goedwerk.md"\nbeeld: "Een beeld"\nbeeldnummer: 1\nsectie: kennis\n---\n\n`
+      + `# Feedback: Een beeld › Kennis\n\n<!-- reactie k1x2-aa -->\n**Coach (fictief)** · 2024-03-05 10:12 +01:00\n\n${body}\n<!-- /reactie k1x2-aa -->\n`;
+    const file = '.goedwerk/feedback/a-k1x2.md';
+    mkdirSync(join(dir, 'team'), { recursive: true });
+    mkdirSync(join(dir, '.goedwerk', 'feedback'), { recursive: true });
+    writeFileSync(join(dir, 'team', 'a.goedwerk.md'), journal);
+    writeFileSync(join(dir, file), thread('Sprak je Kelly de Jong daarna nog? Haar BSN 111222333 hoort hier niet.'));
+    git(dir, 'add', '.');
+    const stopped = goedwerk(dir, '--lang', 'en', 'guard');
+    assert.equal(stopped.code, 1, stopped.stderr);
+    assert.match(stopped.stderr, /Commit stopped: 2 item/);
+    assert.match(stopped.stderr, /^\.goedwerk\/feedback\/a-k1x2\.md:15:\d+: blocks privacy naam/m);
+    assert.match(stopped.stderr, /^\.goedwerk\/feedback\/a-k1x2\.md:15:\d+: blocks privacy bsn/m);
+    for (const v of VALUES) assert.ok(!(stopped.stdout + stopped.stderr).includes(v), `output repeats ${v}`);
+    // Fixed on disk but not staged: still stopped. Staged: passes, the writer of the journal named freely.
+    writeFileSync(join(dir, file), thread('Dank je, Medewerker Vijf. Sprak je de jongere daarna nog?'));
+    assert.equal(goedwerk(dir, '--lang', 'en', 'guard').code, 1);
+    git(dir, 'add', '.');
+    const passed = goedwerk(dir, '--lang', 'en', 'guard');
+    assert.equal(passed.code, 0, passed.stderr);
+    assert.match(passed.stdout, /1 journal\(s\) and 1 feedback thread\(s\) checked, nothing found/);
+    // A name the team allows (next to the journal, in team/) is fine in feedback as in the journal.
+    writeFileSync(join(dir, file), thread('Sprak je Kelly de Jong daarna nog?'));
+    git(dir, 'add', '.');
+    assert.equal(goedwerk(dir, '--lang', 'en', 'guard').code, 1);
+    writeFileSync(join(dir, 'team', '.goedwerk.json'), JSON.stringify({ privacy: { namen: ['Kelly de Jong'] } }));
+    const allowed = goedwerk(dir, '--lang', 'nl', 'guard');
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.match(allowed.stdout, /1 journaal\/journalen en 1 feedbackdraad\/-draden gecontroleerd, niets gevonden/);
+    // Through the installed hook, a commit of only a feedback file with a number in it is stopped.
+    assert.equal(git(dir, 'commit', '-qm', 'journal and feedback').code, 0);
+    assert.equal(goedwerk(dir, 'hook', 'install').code, 0);
+    writeFileSync(join(dir, file), thread('Bel haar op 06-12345678.'));
+    git(dir, 'add', file);
+    const hook = git(dir, 'commit', '-m', 'leak in feedback');
+    assert.notEqual(hook.code, 0, 'the commit must be stopped');
+    assert.match(hook.stderr, /privacy telefoon/);
+    assert.ok(!(hook.stdout + hook.stderr).includes('12345678'), 'hook output repeats the number');
   });
 
   it('says so when it is not in a git repository', () => {

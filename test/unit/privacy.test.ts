@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findBsn, findEmail, findIban, findPhone, findPostcodes, findPrivacyHits, isValidBsn, isValidIban } from '../../src/core/privacy';
+import { findAddresses, findBirthDates, findBsn, findEmail, findIban, findPhone, findPostcodes, findPrivacyHits, isValidBsn, isValidIban } from '../../src/core/privacy';
 
 const texts = (text: string, hits: { span: { start: number; end: number } }[]) => hits.map((h) => text.slice(h.span.start, h.span.end));
 
@@ -75,7 +75,22 @@ describe('privacy: IBAN', () => {
 describe('privacy: postcodes', () => {
   it('finds a postcode with and without house number', () => {
     const text = 'Woont op 1234 AB 12, eerder 1234AB 5a; de postcode is 3511 AB en 5678 CD Ergens.';
-    assert.deepEqual(texts(text, findPostcodes(text)), ['1234 AB 12', '1234AB 5a', '3511 AB', '5678 CD']);
+    assert.deepEqual(texts(text, findPostcodes(text)), ['1234 AB 12', '1234AB 5a', '3511 AB', '5678 CD Ergens']);
+  });
+
+  it('finds a postcode inside an address as a postcode, with its town, also written small', () => {
+    const text = 'Ze wonen op Zeggelaan 7, 4817 xt Breda; eerder Populierenhof 3-B, 9712 GH Groningen en 6541ab Nijmegen.';
+    const hits = findPrivacyHits(text).map((h) => [h.kind, text.slice(h.span.start, h.span.end)]);
+    assert.deepEqual(hits, [
+      ['adres', 'Zeggelaan 7'], ['postcode', '4817 xt Breda'], ['adres', 'Populierenhof 3-B'],
+      ['postcode', '9712 GH Groningen'], ['postcode', '6541ab Nijmegen'],
+    ]);
+  });
+
+  it('takes no small word after a number for a postcode', () => {
+    for (const text of ['geboren 2012 in Tilburg', 'om 1200 op Texel', 'we zagen er 1400 en Joost telde mee']) {
+      assert.deepEqual(findPostcodes(text), [], text);
+    }
   });
 
   it('does not take a year and an acronym for a postcode ("In 2023 TV 12 keer gezien")', () => {
@@ -88,6 +103,43 @@ describe('privacy: postcodes', () => {
     for (const text of ['postcode 2023 TV', 'Kerkstraat 14, 2023 TV Haarlem', '2023 TV Haarlem', '2023TV']) {
       assert.equal(findPostcodes(text).length, 1, text);
     }
+  });
+});
+
+describe('privacy: addresses', () => {
+  const adres = (text: string) => texts(text, findAddresses(text));
+  it('reads house numbers with letters, dashes and roman floors, and ordinals before the street', () => {
+    assert.deepEqual(adres('Hij woont op Brederodestraat 91-A en zij op de 1e Helmersstraat 12-II.'), ['Brederodestraat 91-A', '1e Helmersstraat 12-II']);
+  });
+  it('reads a street that has no street word after a cue, and Frisian streets', () => {
+    assert.deepEqual(adres('Ze wonen nu aan de Bijlmerdreef 1204. Hij woont op Gooioord 31. They live at Hoptille 88.'), ['Bijlmerdreef 1204', 'Gooioord 31', 'Hoptille 88']);
+    assert.deepEqual(adres('Het gezin woont aan de Skoalleane 4 en opa aan de Tsjerkewei 12.'), ['Skoalleane 4', 'Tsjerkewei 12']);
+    assert.deepEqual(adres('Op de Oude Markt 3b staat een kraam.'), ['Oude Markt 3b']);
+  });
+  it('takes no count after a cue for an address', () => {
+    assert.deepEqual(adres('Ze woont op Texel 3 jaar. Hij woonde in Assen 12 maanden. De Grote Markt was vol.'), []);
+  });
+});
+
+describe('privacy: dates of birth', () => {
+  const dates = (text: string) => texts(text, findBirthDates(text));
+  it('finds a year of birth after a cue, and "is van" with a year', () => {
+    assert.deepEqual(dates('Geboren in 2010 in Venlo, geboortejaar: 2008, born in 2012.'), ['2010', '2008', '2012']);
+    assert.deepEqual(dates('Zij is van 2013. Haar neef Bram is van 2010 en zijn broertje Tijn van 2016.'), ['2013', '2010', '2016']);
+  });
+  it('finds a date in a table cell next to "geboren", and a birthday', () => {
+    assert.deepEqual(dates('| 17-08-2012 | geboren in Zwolle |'), ['17-08-2012']);
+    assert.deepEqual(dates('Ze is jarig op 9 november.'), ['9 november']);
+  });
+  it('stays quiet on years of things and on periods', () => {
+    assert.deepEqual(dates('Het beleid is van 2020. Dat is van 2011. Hij is van 2011 tot 2014 op die school geweest. De wet van 2015.'), []);
+  });
+});
+
+describe('privacy: phone numbers abroad', () => {
+  it('finds a number with a foreign country code, and no amounts or times', () => {
+    const text = 'Oma op Aruba: +297 583 1234; oom in Gent 0032 478 12 34 56. Het kostte 2000 euro, om 00:30, 1500 + 20.';
+    assert.deepEqual(texts(text, findPhone(text)), ['+297 583 1234', '0032 478 12 34 56']);
   });
 });
 

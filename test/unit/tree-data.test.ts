@@ -11,7 +11,8 @@ import { oneLine, situationChildren, situationRoots, situationViews } from '../.
 import { deugdRows, goldenMean } from '../../src/extension/views/deugden-data';
 import { guideChildren, guideRoots } from '../../src/extension/views/guides-data';
 import { parseTeamSituation } from '../../src/core/team-situations';
-import { commandHref, contentSecurityPolicy, escapeHtml, pageCommands, renderPage } from '../../src/extension/views/page-html';
+import { commandHref, contentSecurityPolicy, pageCommands, renderPage } from '../../src/extension/views/page-html';
+import { escapeHtml } from '../../src/core/html';
 import { guidePage, situationPage } from '../../src/extension/views/pages-data';
 
 const COMPLETE = `---

@@ -85,14 +85,15 @@ describe('Sidebar commands (in VS Code)', function () {
   });
 
   it('starts a one-to-one conversation with its steps before the beeld', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('goedwerk.startOneToOne', { situatie: SITUATIONS[0].id });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('goedwerk.startOneToOne', { situatie: SITUATIONS[0].id, auteur: 'Schrijver (fictief)' });
     const text = await read(uri);
     assert.match(text, /\n(gesprek|conversation): een-op-een\n/);
-    assert.match(text, /\n## 1\. .*\n[\s\S]*\n## 4\. .*\n[\s\S]*\n# /);
+    // The beeld's title is still to write: an empty H1 follows the four steps.
+    assert.match(text, /\n## 1\. .*\n[\s\S]*\n## 4\. .*\n[\s\S]*\n#( .*)?\n/);
   });
 
   it('starts a group conversation laid out as kop, romp and staart, with a timer to stop', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('goedwerk.startGroup', { blank: true });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('goedwerk.startGroup', { blank: true, auteur: 'Schrijver (fictief)' });
     const text = await read(uri);
     const heads = GROUP_GUIDE.parts.map((p) => Math.max(text.indexOf(`## ${p.title.nl}`), text.indexOf(`## ${p.title.en}`)));
     assert.ok(heads.every((h) => h > 0) && heads[0] < heads[1] && heads[1] < heads[2], 'kop, romp, staart in order');

@@ -56,7 +56,7 @@ describe('feedback (in VS Code)', function () {
   after(async () => {
     await closeAllEditors();
     await vscode.workspace.getConfiguration('goedwerk').update('auteur', undefined, vscode.ConfigurationTarget.Global);
-    for (const uri of [text(), nb(), fixtureUri('.goedwerk')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    for (const uri of [text(), nb(), fixtureUri('.goedwerk'), fixtureUri('fb-team')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
   it('adds a thread on a section in the text editor, replies, resolves; the file holds it all and the journal is untouched', async () => {
@@ -152,5 +152,21 @@ describe('feedback (in VS Code)', function () {
     assert.equal(diags[0].code, 'privacy');
     assert.match(diags[0].message, /phone number|telefoonnummer/);
     assert.doesNotMatch(diags[0].message, /12345678/);
+  });
+
+  it('follows the team\'s privacy choices in the .goedwerk.json above the journal: allowed names, kinds left off, severity', async () => {
+    const journal = fixtureUri('fb-team/fb-team.goedwerk.md');
+    const config = fixtureUri('fb-team/.goedwerk.json');
+    const write = (uri: vscode.Uri, t: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(t));
+    await write(journal, JOURNAL);
+    await write(config, JSON.stringify({ rules: { privacy: 'error' }, privacy: { namen: ['Kelly de Jong'] } }));
+    const id = await vscode.commands.executeCommand<string>('goedwerk.feedback.add', { uri: journal.toString(), line: lineOf(JOURNAL, 'Ik wist welke'), body: 'Sprak je Kelly de Jong daarna nog? Bel 06-12345678.' });
+    assert.ok(id);
+    const file = await threadFile(id);
+    const diags = await waitFor(() => { const d = vscode.languages.getDiagnostics(file); return d.length ? d : undefined; }, 'a privacy finding on the thread file');
+    assert.deepEqual(diags.map((d) => [d.message.includes('telefoonnummer') || d.message.includes('phone number'), d.severity]), [[true, vscode.DiagnosticSeverity.Error]],
+      'only the phone number, at the team\'s severity: the name is one the team allows');
+    await write(config, JSON.stringify({ privacy: { namen: ['Kelly de Jong'], uit: ['telefoon'] } }));
+    await waitFor(() => vscode.languages.getDiagnostics(file).length === 0, 'the finding gone once the team leaves phone numbers off');
   });
 });

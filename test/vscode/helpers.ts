@@ -11,6 +11,7 @@
 //                                      rejects with 'timed out waiting for what' (no bare sleeps)
 //   waitForEvent(event, pred?, 'what') resolves with the first event value passing pred
 //   diagnosticsFor(uri, pred?)         waits until the language server published matching diagnostics
+//   journalProblems(uri, pred?)        the same for a closed journal, on its file or on its cells
 //   closeAllEditors()                  use in afterEach so suites don't see each other's editors
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -65,6 +66,18 @@ export function waitForEvent<T>(event: vscode.Event<T>, pred: (value: T) => bool
 export async function diagnosticsFor(uri: vscode.Uri, pred: (d: vscode.Diagnostic[]) => boolean = (d) => d.length > 0, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
   return waitFor(() => { const d = vscode.languages.getDiagnostics(uri); return pred(d) ? d : undefined; },
     `diagnostics for ${uri.path}`, timeoutMs);
+}
+
+/**
+ * Waits for what the Problems panel lists for a journal: the findings on its file and, once a notebook
+ * has opened in the window, those the extension moved onto the cells the closed journal opens as
+ * (src/extension/notebook/closed-problems.ts).
+ */
+export async function journalProblems(uri: vscode.Uri, pred: (d: vscode.Diagnostic[]) => boolean = (d) => d.length > 0, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  return waitFor(() => {
+    const d = vscode.languages.getDiagnostics().filter(([u]) => u.path === uri.path && (u.scheme === uri.scheme || u.scheme === 'vscode-notebook-cell')).flatMap(([, list]) => list);
+    return pred(d) ? d : undefined;
+  }, `problems of ${uri.path}`, timeoutMs);
 }
 
 export async function closeAllEditors(): Promise<void> {

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { CloseAction } from 'vscode-languageclient/node';
 import { RestartingErrorHandler } from '../../src/extension/language/client';
-import { closeAllEditors, diagnosticsFor, extension, fixtureUri, openJournal, waitFor } from './helpers';
+import { closeAllEditors, diagnosticsFor, extension, fixtureUri, journalProblems, openJournal, waitFor } from './helpers';
 
 const RULE_IDS = [
   'titel-ontbreekt', 'ervaring-ontbreekt', 'element-ontbreekt', 'uitwerking-ontbreekt', '3e-onvolledig',
@@ -38,7 +38,7 @@ describe('language server in VS Code', function () {
   });
 
   it('reports journals nobody opened (workspace diagnostics)', async () => {
-    const list = ours(await diagnosticsFor(fixtureUri('lang-gesloten.goedwerk.md'), (d) => ours(d).length > 0));
+    const list = ours(await journalProblems(fixtureUri('lang-gesloten.goedwerk.md'), (d) => ours(d).length > 0));
     assert.ok(list.some((d) => codeOf(d) === 'element-ontbreekt'));
   });
 

@@ -380,6 +380,22 @@ describe('notebook: a guided journal', function () {
     assert.equal(cellWith(nb, '## Vrijheid').document.getText(), '## Vrijheid\n\nVeel ruimte.');
   });
 
+  it('makes the cell "+ Code" adds a text cell, without a run button, and writes nothing for it while empty', async () => {
+    const editor = await journal('nb-code.goedwerk.md', TEMPLATE);
+    const nb = editor.notebook;
+    const at = cellWith(nb, '## Deugden').index;
+    const count = nb.cellCount;
+    // What "+ Code" adds in a journal: the controller offers only Markdown, so an empty Markdown code cell.
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(nb.uri, [vscode.NotebookEdit.insertCells(at, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, '', 'markdown')])]);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor(() => nb.cellAt(at).kind === vscode.NotebookCellKind.Markup, 'a text cell in its place');
+    assert.equal(nb.cellCount, count + 1);
+    assert.equal(nb.getCells().filter((c) => c.kind === vscode.NotebookCellKind.Code).length, 0, 'no code cell left');
+    await save(nb);
+    assert.equal(await readText(nb.uri), TEMPLATE, 'an empty cell writes nothing');
+  });
+
   it('opens a blank journal as an invitation that writes nothing while it stands', async () => {
     const uri = fixtureUri('nb-leeg.goedwerk.md');
     await vscode.workspace.fs.writeFile(uri, new Uint8Array());

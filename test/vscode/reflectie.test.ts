@@ -69,7 +69,7 @@ describe('reflection record in VS Code', function () {
   });
 
   it('fills the duration of a group conversation when the timer stops', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('goedwerk.startGroup', { blank: true });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('goedwerk.startGroup', { blank: true, auteur: 'Schrijver (fictief)' });
     created.push(uri);
     const before = new TextDecoder().decode(await read(uri));
     assert.match(before, /\n(vorm|form): intervisie\n(duur|duration):\n/);

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Msg } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { commentsOf, lastComment, type FeedbackThread } from '../../core/feedback/model';
-import { checkThreadPrivacy, maskPrivacy, privacySeverity, type FeedbackPrivacyFinding } from '../../core/feedback/privacy';
+import { checkThreadPrivacy, maskPrivacy, privacySeverity, type FeedbackFindOptions, type FeedbackPrivacyFinding } from '../../core/feedback/privacy';
 import { isMarked, readFeedbackMark, readWriter } from '../../core/feedback/mark';
 import { beeldFeedback } from '../../core/feedback/summary';
 import { findFrontmatter, outline } from '../../core/scan';
@@ -94,8 +94,9 @@ function lineOf(text: string, offset: number): number {
   return n;
 }
 
-function threadJson(r: RootFeedback, p: RootFeedback['placed'][number], cwd: string): ThreadJson {
+function threadJson(r: RootFeedback, p: RootFeedback['placed'][number], cwd: string, find: FeedbackFindOptions): ThreadJson {
   const th: FeedbackThread = p.thread;
+  const people = [...new Set(th.entries.map((e) => e.author))];
   const first = th.entries[0];
   const last = lastComment(th);
   const journalAbs = p.journal ?? (th.anchor.journal ? resolve(r.root, th.anchor.journal) : '');
@@ -114,13 +115,13 @@ function threadJson(r: RootFeedback, p: RootFeedback['placed'][number], cwd: str
     heading: p.placement.section?.heading.text ?? th.anchor.heading ?? null,
     sectionLost: !!p.placement.sectionLost,
     // What people wrote is shown with any personal data masked: no output repeats such a value.
-    quote: th.anchor.quote ? maskPrivacy(th.anchor.quote) : null,
+    quote: th.anchor.quote ? maskPrivacy(th.anchor.quote, people, find) : null,
     status: th.status,
     placement: p.placement.state,
     author: first?.author ?? '?',
     date: first?.date ?? null,
     comments: commentsOf(th).length,
-    last: last ? { author: last.author, date: last.date ?? null, text: maskPrivacy(last.body) } : null,
+    last: last ? { author: last.author, date: last.date ?? null, text: maskPrivacy(last.body, people, find) } : null,
   };
 }
 
@@ -166,10 +167,16 @@ export async function collectFeedback(opts: Omit<FeedbackOptions, 'format'>): Pr
   for (const r of roots) {
     for (const u of r.loaded.unreadable) unreadable.push({ file: displayPath(resolve(r.root, u.file), opts.cwd), reason: u.reason });
     for (const p of r.placed) {
-      threads.push(threadJson(r, p, opts.cwd));
       const abs = resolve(r.root, p.thread.file);
-      const severity = privacySeverity(resolver.forFile(abs).config);
-      const found: FeedbackPrivacyFinding[] = checkThreadPrivacy(p.thread, r.loaded.texts.get(p.thread.file) ?? '', { lang: opts.lang, severity });
+      // The team of the journal decides, as for the journal itself; its writer may be named.
+      const journal = p.journal ?? (p.thread.anchor.journal ? resolve(r.root, p.thread.anchor.journal) : undefined);
+      const config = resolver.forFile(journal ?? abs).config;
+      const journalText = journal ? read(journal) : undefined;
+      const writer = journalText !== undefined ? readWriter(journalText) : undefined;
+      const find: FeedbackFindOptions = { privacy: config?.privacy, names: writer ? [writer] : [] };
+      threads.push(threadJson(r, p, opts.cwd, find));
+      const severity = privacySeverity(config);
+      const found: FeedbackPrivacyFinding[] = checkThreadPrivacy(p.thread, r.loaded.texts.get(p.thread.file) ?? '', { lang: opts.lang, severity, ...find });
       for (const f of found) {
         privacy.push({
           file: displayPath(abs, opts.cwd), line: f.range.start.line + 1, column: f.range.start.character + 1,

@@ -1,18 +1,23 @@
 // goedwerk guard: the commit guard. Checks what is staged in git (the index, not the working files) for
 // personal data and exits 1 when a finding of a kind the team blocks is in it, so a pre-commit hook stops
-// the commit. It prints file, line and kind, never the value: the output lands in terminals, VS Code's
-// git log and CI logs.
+// the commit. It reads the journals and the feedback threads beside them (.goedwerk/feedback/*.md): a
+// coach's comment lands in the same repository. It prints file, line and kind, never the value: the
+// output lands in terminals, VS Code's git log and CI logs.
 import { join } from 'node:path';
 import { findTeamConfig } from '../../core/team/node';
+import { parseThread } from '../../core/feedback/format';
+import { checkThreadPrivacy, feedbackRootOfPath, isFeedbackPath } from '../../core/feedback/privacy';
 import { t } from '../../core/i18n';
-import type { Lang, RuleId, SeveritySetting, TeamConfig } from '../../core/model';
+import type { Lang, Position, RuleId, SeveritySetting, TeamConfig } from '../../core/model';
 import { RULE_IDS } from '../../core/model';
-import { KIND_WHAT, isPrivacyKind } from '../../core/privacy/kinds';
+import { KIND_WHAT, isPrivacyKind, type PrivacyKind } from '../../core/privacy/kinds';
 import { blockingKinds } from '../../core/privacy-config';
-import type { CliFinding } from '../findings';
+import { readWriter } from '../../core/feedback/mark';
+import { decodeBytes } from '../../core/text';
 import { GitError, repoRoot, stagedContent, stagedFiles } from '../git';
 import { M } from '../messages';
 import { InlineExecutor } from '../pool';
+import { isJournalPath } from '../../core/names';
 
 export interface GuardOptions {
   lang: Lang;
@@ -22,12 +27,50 @@ export interface GuardOptions {
   err?: (line: string) => void;
 }
 
-const isJournal = (path: string) => /\.goedwerk\.md$/i.test(path);
+/** What the guard found in one staged file: where and which kind (never the value), and which kinds stop. */
+interface FileFindings { hits: { at: Position; kind?: PrivacyKind }[]; block: Set<PrivacyKind> }
 
 /** Only the privacy rule runs, whatever the team set for it: the guard is there for exactly this. */
 function guardConfig(config: TeamConfig | undefined): TeamConfig {
   const rules = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'privacy' ? 'warning' : 'off'])) as Record<RuleId, SeveritySetting>;
   return { deugden: [], ...config, rules };
+}
+
+function checkJournal(executor: InlineExecutor, root: string, file: string, lang: Lang): FileFindings {
+  const team = findTeamConfig(join(root, file));
+  const outcome = executor.runInline({ kind: 'check', bytes: stagedContent(root, file), opts: { lang, config: guardConfig(team?.config) } });
+  const findings = outcome.kind === 'check' ? outcome.findings.filter((f) => f.rule === 'privacy') : [];
+  return {
+    hits: findings.map((f) => ({ at: f.range.start, kind: isPrivacyKind(f.privacy) ? f.privacy : undefined })),
+    block: blockingKinds(team?.config.privacy),
+  };
+}
+
+/** The staged text of a file, or undefined when it is not in the index. */
+function stagedText(root: string, file: string): string | undefined {
+  try {
+    return decodeBytes(stagedContent(root, file)).text;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A feedback thread is read with the settings of its journal's team (the nearest .goedwerk.json above
+ * the journal, else above the thread), and the journal's writer may be named in it, as in the journal.
+ */
+function checkFeedback(root: string, file: string, lang: Lang): FileFindings {
+  const text = decodeBytes(stagedContent(root, file)).text;
+  const thread = parseThread(text, file);
+  const journal = thread.anchor.journal ? `${feedbackRootOfPath(file)}${thread.anchor.journal}` : undefined;
+  const team = findTeamConfig(join(root, journal ?? file));
+  const journalText = journal ? stagedText(root, journal) : undefined;
+  const writer = journalText !== undefined ? readWriter(journalText) : undefined;
+  const findings = checkThreadPrivacy(thread, text, { lang, privacy: team?.config.privacy, names: writer ? [writer] : [] });
+  return {
+    hits: findings.map((f) => ({ at: f.range.start, kind: isPrivacyKind(f.kind) ? f.kind : undefined })),
+    block: blockingKinds(team?.config.privacy),
+  };
 }
 
 export async function runGuard(opts: GuardOptions): Promise<number> {
@@ -37,7 +80,7 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
   let files: string[];
   try {
     root = repoRoot(opts.cwd);
-    files = stagedFiles(root).filter(isJournal);
+    files = stagedFiles(root).filter((f) => isJournalPath(f) || isFeedbackPath(f));
   } catch (e) {
     err(`goedwerk: ${t(opts.lang, M.guardNoGit, e instanceof GitError ? e.message : String(e))}`);
     return 2;
@@ -47,25 +90,21 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
   let other = 0;
   const stopLines: string[] = [];
   for (const file of files) {
-    const team = findTeamConfig(join(root, file));
-    const block = blockingKinds(team?.config.privacy);
-    let findings: CliFinding[];
+    let found: FileFindings;
     try {
-      const outcome = executor.runInline({ kind: 'check', bytes: stagedContent(root, file), opts: { lang: opts.lang, config: guardConfig(team?.config) } });
-      findings = outcome.kind === 'check' ? outcome.findings.filter((f) => f.rule === 'privacy') : [];
+      found = isJournalPath(file) ? checkJournal(executor, root, file, opts.lang) : checkFeedback(root, file, opts.lang);
     } catch (e) {
       stopLines.push(`goedwerk: ${t(opts.lang, M.guardUnreadable, file, e instanceof Error ? e.message : String(e))}`);
       blocking++;
       continue;
     }
-    for (const f of findings) {
-      const kind = isPrivacyKind(f.privacy) ? f.privacy : undefined;
-      const stops = !kind || block.has(kind);
+    for (const { at, kind } of found.hits) {
+      const stops = !kind || found.block.has(kind);
       if (stops) blocking++;
       else other++;
-      const what = kind ? t(opts.lang, KIND_WHAT[kind]) : f.rule;
+      const what = kind ? t(opts.lang, KIND_WHAT[kind]) : 'privacy';
       const level = stops ? t(opts.lang, M.guardBlocks) : t(opts.lang, M.guardWarns);
-      const line = `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${level} privacy ${kind ?? ''} (${what})`;
+      const line = `${file}:${at.line + 1}:${at.character + 1}: ${level} privacy ${kind ?? ''} (${what})`;
       if (stops) stopLines.push(line);
       else out(line);
     }
@@ -76,6 +115,13 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
     for (const line of stopLines) err(line);
     return 1;
   }
-  out(other ? t(opts.lang, M.guardPassedWithWarnings, files.length, other) : t(opts.lang, M.guardPassed, files.length));
+  out(passedLine(opts.lang, files, other));
   return 0;
+}
+
+function passedLine(lang: Lang, files: readonly string[], other: number): string {
+  const threads = files.filter((f) => !isJournalPath(f)).length;
+  const journals = files.length - threads;
+  if (!threads) return other ? t(lang, M.guardPassedWithWarnings, journals, other) : t(lang, M.guardPassed, journals);
+  return other ? t(lang, M.guardPassedFeedbackWithWarnings, journals, threads, other) : t(lang, M.guardPassedFeedback, journals, threads);
 }

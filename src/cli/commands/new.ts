@@ -8,6 +8,7 @@ import { journalTemplate } from '../../core/template';
 import { UsageError } from '../errors';
 import { displayPath } from '../files';
 import { M } from '../messages';
+import { JOURNAL_SUFFIX } from '../../core/names';
 
 export interface NewOptions {
   lang: Lang;
@@ -39,7 +40,7 @@ export function runNew(opts: NewOptions): number {
     throw new UsageError(M.unknownSituation, [opts.situatie, SITUATIONS.map((s) => s.id).join(', ')]);
   }
   const datum = opts.today ?? today();
-  const defaultName = `${datum}-${situation?.id ?? 'beeld'}.goedwerk.md`;
+  const defaultName = `${datum}-${situation?.id ?? 'beeld'}${JOURNAL_SUFFIX}`;
   let target = opts.file ? resolve(opts.cwd, opts.file) : resolve(opts.cwd, defaultName);
   if (opts.file && isDirectory(target)) target = join(target, defaultName);
   if (!isDirectory(dirname(target))) throw new UsageError(M.newNoDir, [displayPath(dirname(target), opts.cwd)]);

@@ -19,6 +19,7 @@ import { M } from '../messages';
 import { ordered } from '../pipeline';
 import { runSafely } from '../pool';
 import { today } from './new';
+import { isJournalPath } from '../../core/names';
 
 export type ReflectieFormat = 'text' | 'json' | 'html' | 'pdf';
 
@@ -136,7 +137,7 @@ async function render(record: ReflectieRecord, opts: ReflectieOptions, made: str
 export async function runReflectie(opts: ReflectieOptions): Promise<number> {
   const period = periodOf(opts);
   const target = opts.output ? resolve(opts.cwd, opts.output) : undefined;
-  if (target && /\.goedwerk\.md$/i.test(target)) throw new UsageError(R.notAJournal, [opts.output]);
+  if (target && isJournalPath(target)) throw new UsageError(R.notAJournal, [opts.output]);
   if (opts.format === 'pdf' && !target && opts.tty) throw new UsageError(R.pdfToTerminal, []);
   const sources = await readSources(opts);
   const record = buildRecord(sources, { ...period, auteur: chooseAuthor(sources, period, opts.auteur) });

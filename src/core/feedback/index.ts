@@ -8,5 +8,5 @@ export { JournalTexts, placeThreads, type PlacedThread } from './place';
 export { MARK_KEY, isMarked, markFromValue, readFeedbackMark, readWriter, setFeedbackMarkEdit, type FeedbackMark } from './mark';
 export { answeredFor, beeldFeedback, emptyFeedback, samePerson, threadsByBeeld, type BeeldFeedback } from './summary';
 export { detachedCount, withFeedback } from './stats';
-export { checkFeedbackText, checkThreadPrivacy, isFeedbackPath, maskPrivacy, privacyKindsIn, privacyMessage, privacySeverity, type FeedbackPrivacyFinding, type PrivacyFinder } from './privacy';
+export { checkFeedbackText, checkThreadPrivacy, feedbackRootOfPath, isFeedbackPath, maskPrivacy, privacyKindsIn, privacyMessage, privacySeverity, teamPrivacyOf, type FeedbackFindOptions, type FeedbackPrivacyFinding, type FeedbackPrivacyOptions, type PrivacyFinder } from './privacy';
 export { MAX_THREAD_BYTES, addEntry, loadThreads, pickFeedbackRoot, startThread, threadFileName, type EntryInput, type FeedbackHost, type LoadedFeedback } from './store';

@@ -2,6 +2,7 @@
 // (vscode.workspace.fs, on the desktop and on the web) and the tests each pass their own. Paths are
 // relative to the feedback root, with forward slashes. A thread file is only ever appended to.
 import type { Lang } from '../model';
+import { journalStem } from '../names';
 import { decodeBytes } from '../text';
 import { appendEntry, GITATTRIBUTES, newThreadText, parseThread, type NewEntry } from './format';
 import { randomId } from './ids';
@@ -49,7 +50,7 @@ export async function loadThreads(host: FeedbackHost): Promise<LoadedFeedback> {
 
 /** A file name a person can read: the journal's name, then the thread's id. */
 export function threadFileName(anchor: FeedbackAnchor, id: string): string {
-  const stem = (anchor.journal.replace(/^.*\//, '').replace(/\.goedwerk\.md$/i, '').replace(/\.md$/i, '') || 'journaal')
+  const stem = (journalStem(anchor.journal.replace(/^.*\//, '')).replace(/\.md$/i, '') || 'journaal')
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'journaal';
   return `${FEEDBACK_DIR}/${stem}-${id}.md`;
 }

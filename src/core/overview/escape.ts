@@ -1,10 +1,6 @@
 // Escaping for the two places user text lands in the page: HTML text/attributes and an inline JSON block.
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
+export { escapeHtml, makeNonce } from '../html';
 
 /**
  * JSON that is safe inside `<script type="application/json">`: `<` is escaped so no `</script>` or `<!--`
@@ -17,13 +13,4 @@ export function jsonForScript(value: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-}
-
-/** A fresh nonce for the Content Security Policy (Web Crypto exists in Node 20 and in every browser). */
-export function makeNonce(): string {
-  const bytes = new Uint8Array(18);
-  globalThis.crypto.getRandomValues(bytes);
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s).replace(/[+/=]/g, (c) => (c === '+' ? '-' : c === '/' ? '_' : ''));
 }

@@ -84,7 +84,42 @@ export function findPrivacyHits(text: string, opts: FindOptions = {}): AnyHit[] 
   for (const region of regions) {
     const own = tokens.filter((t) => t.start >= region.start && t.start < region.end);
     const english = region.beeld ? isEnglish(region.beeld) : opts.journal ? false : journalLang(text, 'nl') === 'en';
-    names.push(...findNames(prose, { allowed: opts.allowedNames, tokens: own, exclude, english }));
+    const found = findNames(prose, { allowed: opts.allowedNames, tokens: own, exclude, english });
+    names.push(...found);
+    if (region.beeld) names.push(...namesIn(text, headingSpans(region.beeld), found));
   }
+  if (opts.journal?.frontmatter && names.length) names.push(...namesIn(text, frontmatterValues(text, opts.journal.frontmatter.span), names));
   return firstPerPlace<AnyHit>([...structured, ...institutions, ...names]);
+}
+
+function headingSpans(beeld: Beeld): Span[] {
+  return [...(beeld.titleHeading ? [beeld.titleHeading.span] : []), ...beeld.sections.map((s) => s.heading.span)];
+}
+
+/** The frontmatter's lines, but for the writer's own fields (auteur, coach, team): they name colleagues. */
+function frontmatterValues(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(/^(?![ \t]*(?:auteur|author|coach|team|begeleider)[ \t]*:).+$/gmu)) {
+    out.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Headings and the frontmatter are not read for names (a title is written with capitals), but a name
+ * found in the prose is a name there too: "# Wat Semhar nodig had", "tags: [Awet, broers]".
+ */
+function namesIn(text: string, spans: readonly Span[], found: readonly NameHit[]): NameHit[] {
+  const words = new Set(found.flatMap((h) => h.words).filter((w) => w.length >= 2));
+  if (!words.size) return [];
+  const out: NameHit[] = [];
+  for (const span of spans) {
+    for (const m of text.slice(span.start, span.end).matchAll(/(?<![\p{L}\p{N}_@.])\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+      const word = m[0].replace(/['’]s$/u, '');
+      if (!words.has(word)) continue;
+      const start = span.start + m.index!;
+      out.push({ kind: 'naam', span: { start, end: start + word.length }, words: [word], text: word });
+    }
+  }
+  return out;
 }

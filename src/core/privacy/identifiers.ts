@@ -59,6 +59,9 @@ export function findEmail(text: string): PrivacyHit[] {
 /** Where a phone number may begin: +31, 0031 or a 0 that does not continue a number or word. */
 const PHONE_START = /(?<![\p{L}\p{N}_+])(?:\+31|0031|\(0|0)(?=[\d (-])/gu;
 
+/** Where a foreign number may begin: + or 00 and a country code other than 31 ("+599 9 461 2287", "0032 …"). */
+const FOREIGN_START = /(?<![\p{L}\p{N}_+])(?:\+|00)(?!31)[1-9]\d{0,2}(?=[ .(-]{0,2}\d)/gu;
+
 export function findPhone(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   let skipUntil = 0;
@@ -70,7 +73,41 @@ export function findPhone(text: string): PrivacyHit[] {
       skipUntil = end;
     }
   }
+  if (text.includes('+') || text.includes('00')) {
+    for (const m of text.matchAll(FOREIGN_START)) {
+      if (hits.some((h) => h.span.start <= m.index! && m.index! < h.span.end)) continue;
+      const end = foreignAt(text, m.index!, m[0].length);
+      if (end > 0) hits.push({ kind: 'telefoon', span: { start: m.index!, end } });
+    }
+  }
   return hits;
+}
+
+/**
+ * A number in international form outside the Netherlands: the country code, then groups of digits split
+ * by single spaces, dashes, dots or brackets, 7 to 12 digits after the code (E.164 allows 15 in all).
+ * "00" must be followed by a separator-free code and at least three groups, so an amount like
+ * "00 12" or a time is not taken.
+ */
+function foreignAt(text: string, i: number, codeLength: number): number {
+  let p = i + codeLength;
+  let digits = 0;
+  let groups = 0;
+  while (p < text.length && groups < 7) {
+    let q = p;
+    while (q < text.length && (text[q] === ' ' || text[q] === '-' || text[q] === '.' || text[q] === '(' || text[q] === ')') && q - p < 2) q++;
+    let r = q;
+    while (r < text.length && isDigit(text[r])) r++;
+    if (r === q) break;
+    digits += r - q;
+    groups++;
+    p = r;
+    if (text[p] === ')') p++;
+  }
+  if (digits < 7 || digits > 12) return -1;
+  if (text.startsWith('00', i) && groups < 2) return -1;
+  if (p < text.length && /[\p{L}_]/u.test(text[p])) return -1;
+  return p;
 }
 
 /**

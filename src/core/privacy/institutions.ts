@@ -21,6 +21,12 @@ const TYPES = [
   'zorgaanbieder', 'zorginstelling', 'kamertraining', 'kamertrainingscentrum', 'internaat', 'moskee', 'kerk',
   'huisartsenpraktijk', 'praktijk', 'ziekenhuis', 'kinderziekenhuis', 'groep', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc',
   'sbo', 'vso', 'roc', 'mbo', 'hbo', 'csg', 'rsg', 'osg', 'ksg', 'pcc', 'sg',
+  'jeugdhulp', 'jeugdzorg', 'pleegzorg', 'pleegzorgaanbieder', 'jeugdhulpaanbieder', 'poli', 'polikliniek', 'traumapoli',
+  'ggz', 'jeugd-ggz', 'woonvoorziening', 'voorziening', 'behandelcentrum', 'expertisecentrum', 'gezinshuizen',
+  'opvanghuis', 'blijf-van-mijn-lijfhuis', 'tienermoederhuis', 'asielzoekerscentrum', 'azc', 'gezinslocatie',
+  'kv', 'hc', 'mhc', 'tc', 'zv', 'ijsclub', 'atletiekvereniging', 'schaakclub', 'muziekvereniging', 'fanfare',
+  'harmonie', 'dansgroep', 'toneelvereniging', 'speeltuinvereniging', 'kinderboerderij', 'moskeeschool',
+  'koranschool', 'weekendschool', 'huiswerkbegeleiding', 'huiswerkinstituut', 'bijlesinstituut',
   // English, for journals written in English.
   'primary school', 'secondary school', 'high school', 'football club', 'sports club', 'youth club', 'care home',
   'group home', 'foster home', "children's home", 'youth centre', 'youth center', 'clinic', 'kindergarten', 'nursery',
@@ -30,7 +36,7 @@ const TYPES = [
 const NAME_ENDINGS = /^(?:College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|Basisschool|School|Ziekenhuis|Kinderziekenhuis|Kliniek|Instituut)$/u;
 
 /** Sport clubs written with their letters: "VV Zuid", "MHC De Reigers", "SV Overvecht", "RKSV Nuenen". */
-const CLUB_LETTERS = /(?<![\p{L}])(?!(?:TV|OV|CV|PC|WC|BV|NV)\b)(?:[A-Z]{1,4}[CV]|ZPC)[ \t]+(?:(?:De|Het|'t)[ \t]+)?\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?/gu;
+const CLUB_LETTERS = /(?<![\p{L}])(?!(?:TV|OV|CV|PC|WC|BV|NV)\b)(?:[A-Z]{1,4}[CV]|ZPC)[ \t]+(?:(?:De|Het|'t)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*)?(?:[ \t]+['’]\d{2}(?!\d)|[ \t]+(?:19|20)\d{2}(?!\d))?/gu;
 
 /**
  * The name after a type word: "De Regenboog", "'t Palet", "Sint Jozef", "Het Kompas", "VV Zuid",
@@ -48,6 +54,17 @@ function isNameStart(words: string): boolean {
   // One capitalised word: a name unless it is a known word of the journal or a place ("school Utrecht"?).
   return !lex.isVocabulary(first) && !/^(?:Ik|Hij|Zij|We|Wij|Ze|Je|U|Daar|Toen|Dan|Maar|En|Of|Die|Dat|Het|De|Een)$/u.test(first);
 }
+
+function commaName(type: Token, words: string): boolean {
+  if (type.cap) return false;
+  const lex = lexicon();
+  const caps = words.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (caps.length < 2 || /^(?:[Dd]e|[Hh]et|'t)[ \t]/u.test(words)) return false;
+  const first = caps[0].replace(/\.$/, '');
+  return !TITLE_WORDS.has(first.toLowerCase()) && !lex.isFirstName(first);
+}
+
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'dhr', 'mw', 'mevr', 'mevrouw', 'meneer', 'juf', 'meester', 'sir']);
 
 /** Words before a lower-case "school" that make a name: two capitals, or one that is no Dutch word. */
 function ownName(lead: string): boolean {
@@ -90,7 +107,7 @@ export function nationalSpans(text: string, tokens: readonly Token[] = tokenize(
 
 /** Type words, lower case: "basisschool", "primary school"; compounds end in one of COMPOUND_ENDS. */
 const TYPE_SET = new Set(TYPES);
-const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep'];
+const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep', 'aanbieder', 'voorziening', 'poli'];
 
 const TWO_WORD_FIRST = new Set(TYPES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
 
@@ -111,9 +128,10 @@ function isTypeWord(t: Token, text: string): { end: number } | undefined {
   if (w.length < 2) return undefined;
   const lower = t.cap || w.charCodeAt(0) < 97 ? w.toLowerCase() : w;
   if (TYPE_SET.has(lower)) return { end: t.end };
-  // The compounds end in l, b, g, e or p (school, club, vereniging, college, opvang, groep): test that first.
+  // The compounds end in l, b, g, e, p, r or i (school, club, vereniging, college, opvang, groep,
+  // aanbieder, poli): test that first.
   const last = lower.charCodeAt(lower.length - 1);
-  if (lower.length > 7 && (last === 108 || last === 98 || last === 103 || last === 101 || last === 112)
+  if (lower.length > 7 && (last === 108 || last === 98 || last === 103 || last === 101 || last === 112 || last === 114 || last === 105)
     && COMPOUND_ENDS.some((e) => lower.endsWith(e))) return { end: t.end };
   if (!TWO_WORD_FIRST.has(lower)) return undefined;
   const two = /^[ \t]+(school|club|home|centre|center)\b/i.exec(text.slice(t.end, t.end + 10));
@@ -128,16 +146,20 @@ function isTypeWord(t: Token, text: string): { end: number } | undefined {
 export function findInstitutions(text: string, tokens: readonly Token[] = tokenize(text), quiet: Span[] = []): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   const names = nameIndex();
+  let quietUntil = -1;
   for (const t of tokens) {
     const c = t.text.charCodeAt(0);
-    if (!(c >= 97 && c <= 122)) {
+    if (!(c >= 97 && c <= 122) && t.start >= quietUntil) {
       // Every listed name starts with a capital or an apostrophe ('s Heeren Loo).
       const listed = names.at(text, t);
       if (listed) {
         if (listed.local) hits.push({ kind: 'instelling', span: listed.span });
-        else quiet.push(listed.span);
+        else { quiet.push(listed.span); quietUntil = listed.span.end; }
       }
     }
+    // Inside a national body's name ("Jeugdzorg Nederland", "William Schrikker Stichting") no type word
+    // counts; at its start only when the name goes on ("GGZ" is national, "GGZ Drenthe" a provider).
+    if (t.start < quietUntil && !(quiet.length && quiet[quiet.length - 1].start === t.start)) continue;
     const type = isTypeWord(t, text);
     if (!type) continue;
     const m = { index: t.start, 1: t.text };
@@ -149,13 +171,18 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
     const quoted = after[3];
     const words = quoted ?? after[4];
     if (!quoted && !isNameStart(words)) continue;
+    // After a comma the next words are often something else ("op school, Oliwia slaapt", "de Stichting,
+    // het Leger des Heils"): only an apposition of a type word written small and a name of several
+    // capitalised words, none of them a title or a first name, is the institution's name.
+    if (after[1].startsWith(',') && !commaName(t, words)) continue;
     // "groep" needs a real name: "in groep 8" is a class, "groep Zonnestraal" a place.
     if (m[1].toLowerCase() === 'groep' && !/^(?:[Dd]e |[Hh]et |'t )?\p{Lu}\p{Ll}/u.test(words)) continue;
-    const end = typeEnd + after[0].length;
-    hits.push({ kind: 'instelling', span: { start: m.index!, end: trimEnd(text, m.index!, end) } });
+    const end = trimEnd(text, m.index!, typeEnd + after[0].length);
+    if (end <= quietUntil) continue;
+    hits.push({ kind: 'instelling', span: { start: m.index!, end } });
   }
   hits.push(...namesEndingInType(text, tokens));
-  if (/primary|secondary|high school|club|home|college|academy/.test(text)) {
+  if (/[Pp]rimary|[Ss]econdary|[Hh]igh [Ss]chool|[Cc]lub|[Hh]ome|college|[Aa]cademy|International/.test(text)) {
     for (const m of text.matchAll(ENGLISH_AFTER)) {
       if (ownName(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
     }
@@ -171,10 +198,20 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** "De Klimop primary school", "Westside football club": an English type word after the name. */
-const ENGLISH_AFTER = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:primary school|secondary school|high school|football club|sports club|youth club|care home|group home|college|academy)(?![\p{L}])/gu;
+const ENGLISH_AFTER = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:[Pp]rimary [Ss]chool|[Ss]econdary [Ss]chool|[Hh]igh [Ss]chool|[Ff]ootball [Cc]lub|[Ss]ports [Cc]lub|[Yy]outh [Cc]lub|[Cc]are [Hh]ome|[Gg]roup [Hh]ome|college|[Aa]cademy|International School)(?![\p{L}])/gu;
 
 /** "Da Vinci College", "Stedelijk Gymnasium", "Regenboogschool", "Prins Clausschool". */
 const ENDS_IN_TYPE = /(?:school|college|lyceum|gymnasium|kindcentrum|atheneum|academie|scholengemeenschap)$/i;
+
+/** "Stedelijk Gymnasium Noord", "Islamitisch College Al-Nour": a name word right after the type word. */
+function nameAfterEnd(text: string, end: number): number {
+  const m = /^[ \t]+(?:\p{Lu}[\p{Ll}'’]*-)?\p{Lu}[\p{Ll}'’-]+/u.exec(text.slice(end, end + 30));
+  if (!m) return end;
+  const word = m[0].trim();
+  const lex = lexicon();
+  if (/^(?:Ik|Hij|Zij|We|Wij|Ze|Je|U|Daar|Toen|Dan|Maar|En|Of|Die|Dat|Het|De|Een|In|Op|Met|Bij|Van|Voor|Na)$/u.test(word) || lex.isVocabulary(word)) return end;
+  return end + m[0].length;
+}
 
 function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
@@ -189,7 +226,7 @@ function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[]
     if (/^\p{Ll}/u.test(last) && !ownName(lead)) continue;
     if (!lead && TYPES.includes(last.toLowerCase())) continue;
     const start = m.index! + (m[1].length - m[1].trimStart().length);
-    hits.push({ kind: 'instelling', span: { start, end: m.index! + m[0].length } });
+    hits.push({ kind: 'instelling', span: { start, end: nameAfterEnd(text, m.index! + m[0].length) } });
   }
   return hits;
 }

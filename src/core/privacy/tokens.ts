@@ -100,8 +100,8 @@ export function tokenize(text: string): Token[] {
         if ((c === 39 || c === 0x2019 || c === 45) && end + 1 < n && isLetterAt(text, end + 1)) { end++; continue; }
         break;
       }
-    } else if (text.charCodeAt(i) === 39 && text[i + 1] === 't' && !isLetterAt(text, i + 2) && (i === 0 || !isLetterAt(text, i - 1))) {
-      end = i + 2; // 't, as in "'t Palet"
+    } else if ((text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && text[i + 1] === 't' && !isLetterAt(text, i + 2) && (i === 0 || !isLetterAt(text, i - 1))) {
+      end = i + 2; // 't, as in "'t Palet" (also with a typographic apostrophe: "’t Hof")
     } else {
       continue;
     }

@@ -2,7 +2,7 @@
 // value escaped. The same content as the PDF, for a browser or for pasting into Mijn SKJ.
 import { t } from '../i18n';
 import type { Lang } from '../model';
-import { escapeHtml as esc, makeNonce } from '../overview/escape';
+import { escapeHtml as esc, makeNonce, pageHead } from '../html';
 import { DIMENSION_LABELS, DIMENSION_QUESTIONS } from './dimensions';
 import { APART_LABELS, L, draftSource, durationLabel, hoursLabel, longDate, noteLines, seriesTitle, summaryRows, vormLabel } from './labels';
 import type { ReflectieRecord, Series, SessionRow } from './types';
@@ -110,16 +110,8 @@ export function renderRecordHtml(r: ReflectieRecord, lang: Lang, opts: HtmlOptio
   const apart = r.apart.length ? `<h2>${esc(t(lang, L.apartTitle))}</h2>${r.apart.map((s) => seriesHtml(s, lang)).join('')}` : '';
   const notes = noteLines(r, lang);
   const notesHtml = notes.length ? `<h2>${esc(t(lang, L.notes))}</h2><ul class="notes">${notes.map((n) => `<li>${inline(n)}</li>`).join('')}</ul>` : '';
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(policy)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Goed Werk">
-<title>${esc(t(lang, L.title))}${r.auteur ? ` — ${esc(r.auteur)}` : ''}</title>
-<style nonce="${nonce}">${CSS}</style>
-</head>
+  const title = `${t(lang, L.title)}${r.auteur ? ` — ${r.auteur}` : ''}`;
+  return `${pageHead({ lang, title, policy, nonce, css: CSS, generator: true })}
 <body>
 <main>
 ${headerHtml(r, lang, opts.made)}

@@ -4,15 +4,13 @@
 // link back up the tree would list journals twice, or for ever).
 import { readDirOp, type FileTask } from '../host/files';
 import { joinLocation } from '../host/locations';
+import { isJournalPath } from '../names';
 
-export const JOURNAL_SUFFIX = '.goedwerk.md';
 /** Folders no walk enters: other people's packages and git's own store. */
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 /** True for a path, file name or URI of a journal (the suffix in any case). */
-export function isJournalName(name: string): boolean {
-  return name.toLowerCase().endsWith(JOURNAL_SUFFIX);
-}
+export const isJournalName = isJournalPath;
 
 export interface WalkOptions {
   /** Asked before each folder: true stops the walk (a cancelled request). */

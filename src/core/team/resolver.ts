@@ -3,16 +3,16 @@
 // names under `situaties`, else `.goedwerk/situaties/` beside the config or in the workspace folder).
 // The CLI, the language server and the extension's sidebar all ask it, over a host of their own
 // (../host/files.ts), so they cannot drift apart again.
-import { CONFIG_FILE, emptyTeamConfig, messages, parseTeamConfig, type ConfigError, type FoundTeamConfig, type ParsedTeamConfig } from '../config';
+import { emptyTeamConfig, messages, parseTeamConfig, type ConfigError, type FoundTeamConfig, type ParsedTeamConfig } from '../config';
 import { readDirOp, readFileOp, runAsync, runSync, statOp, type AsyncFileHost, type FileHost, type FileStat, type FileTask } from '../host/files';
 import { isInside, joinLocation, parentOf } from '../host/locations';
 import type { TeamConfig } from '../model';
 import { parseTeamSituation, type TeamSituation } from '../team-situations';
 import { decodeBytes } from '../text';
 import { isJournalName } from './journals';
+import { CONFIG_FILE, TEAM_SITUATIONS_DIR } from '../names';
 
-/** Where a team keeps its own situations when `.goedwerk.json` names no folder (relative, with `/`). */
-export const TEAM_SITUATIONS_DIR = '.goedwerk/situaties';
+export { TEAM_SITUATIONS_DIR };
 /** More than any team writes; a folder with thousands of files is not a situation folder. */
 const MAX_SITUATION_FILES = 500;
 

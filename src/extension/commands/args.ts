@@ -30,6 +30,14 @@ export function deugdArg(arg: unknown): string | undefined {
   return d ? str(d.deugd) ?? str(d.name) : undefined;
 }
 
+/** A beeld's title from `"Titel"`, `{ titel }` or `{ title }`; an empty string is a title too (left empty). */
+export function titleArg(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const d = dict(arg);
+  const v = d?.titel ?? d?.title;
+  return typeof v === 'string' ? v : undefined;
+}
+
 const SECTION_ALIASES: Record<string, KnownSection> = {
   '3e': 'drie-e', drie: 'drie-e', drieE: 'drie-e', 'drie-e': 'drie-e',
 };

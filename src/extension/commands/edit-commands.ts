@@ -2,25 +2,16 @@
 // check or a beeld. In the text editor they apply the core's edits (the same ones the language
 // server's quick fixes make); in a Goed Werk notebook they hand over to the notebook's commands.
 import * as vscode from 'vscode';
-import { SECTION_ORDER, type Lang, type TextEdit } from '../../core/model';
-import { t } from '../../core/i18n';
-import { SECTION_HEADINGS, type KnownSection } from '../../core/sections';
-import { DEUGDEN, ELEMENT_INFO, findDeugd } from '../../core/content/index';
+import type { Lang, TextEdit } from '../../core/model';
+import type { KnownSection } from '../../core/sections';
 import { addSection as notebookAddSection } from '../notebook/index';
 import { catalog } from '../views/catalog';
-import { iconPath } from '../views/icons';
 import { templateLang, uiLang } from '../views/ui-lang';
-import { deugdArg, isElement, sectionArg, situationArg } from './args';
+import { deugdArg, isElement, sectionArg, situationArg, titleArg } from './args';
 import { atCursor, beeldEditAt, blockAtCursor, deugdEditAt, drieEEditAt, sectionEditAt, situationEditAt, teamSituationBlock } from './text-edits';
-import { pickSituation } from './new-journal';
+import { pickDeugd, pickSection, pickSituation, sectionLabel } from './pickers';
 import { askTitle } from './ask';
 import { currentTarget, type Target } from './target';
-
-let extensionUri: vscode.Uri | undefined;
-
-export function setExtensionUri(uri: vscode.Uri): void {
-  extensionUri = uri;
-}
 
 function noJournal(): undefined {
   void vscode.window.showInformationMessage(
@@ -73,24 +64,6 @@ async function textEditorOf(target: Extract<Target, { kind: 'text' }>): Promise<
 
 // ── insert a deugd ──────────────────────────────────────────────────────────────────────────────
 
-async function pickDeugd(): Promise<string | undefined> {
-  const lang = uiLang();
-  const extra = await catalog().teamDeugden();
-  const items: (vscode.QuickPickItem & { name: string })[] = [...DEUGDEN]
-    .sort((a, b) => (lang === 'en' ? a.en : a.name).localeCompare(lang === 'en' ? b.en : b.name, lang))
-    .map((d) => ({
-      label: lang === 'en' ? d.en : d.name,
-      description: lang === 'en' ? d.name : d.en,
-      detail: [d.tooLittle && `${vscode.l10n.t('Too little')}: ${t(lang, d.tooLittle)}`, d.tooMuch && `${vscode.l10n.t('Too much')}: ${t(lang, d.tooMuch)}`].filter(Boolean).join(' · ') || undefined,
-      name: d.name,
-    }));
-  for (const name of extra) if (!findDeugd(name)) items.push({ label: name, description: vscode.l10n.t('team'), name });
-  const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Insert a deugd'), placeHolder: vscode.l10n.t('Which deugd is at stake in this beeld?'), matchOnDescription: true, matchOnDetail: true,
-  });
-  return picked?.name;
-}
-
 export async function insertDeugd(arg?: unknown): Promise<boolean | unknown> {
   const target = currentTarget();
   if (!target) return noJournal();
@@ -103,29 +76,6 @@ export async function insertDeugd(arg?: unknown): Promise<boolean | unknown> {
 }
 
 // ── add an element (or another section) ─────────────────────────────────────────────────────────
-
-function sectionLabel(kind: KnownSection, lang: Lang): string {
-  return isElement(kind) ? t(lang, ELEMENT_INFO[kind].name) : SECTION_HEADINGS[kind][lang];
-}
-
-async function pickSection(present: Set<string>): Promise<KnownSection | undefined> {
-  const lang = uiLang();
-  const kinds = SECTION_ORDER.filter((k) => k !== 'drie-e');
-  const items = kinds.map((kind) => ({
-    label: sectionLabel(kind, lang),
-    description: present.has(kind) ? vscode.l10n.t('already in this beeld') : undefined,
-    detail: isElement(kind) ? t(lang, ELEMENT_INFO[kind].question) : undefined,
-    iconPath: isElement(kind) && extensionUri ? iconPath(extensionUri, kind) : undefined,
-    section: kind,
-  }));
-  // What the beeld still lacks comes first; the five elements are what the command is named after.
-  items.sort((a, b) => Number(present.has(a.section)) - Number(present.has(b.section))
-    || Number(!isElement(a.section)) - Number(!isElement(b.section)));
-  const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Add an element'), placeHolder: vscode.l10n.t('Which part do you want to add to this beeld?'), matchOnDetail: true,
-  });
-  return picked?.section;
-}
 
 export async function addElement(arg?: unknown): Promise<boolean | unknown> {
   const target = currentTarget();
@@ -181,7 +131,7 @@ export async function add3e(): Promise<boolean | unknown> {
 export async function addBeeld(arg?: unknown): Promise<boolean | unknown> {
   const target = currentTarget();
   if (!target) return noJournal();
-  const given = typeof arg === 'string' ? arg : (arg as { titel?: string; title?: string } | undefined)?.titel;
+  const given = titleArg(arg);
   // The title is asked, never a placeholder written; left empty, the beeld gets an empty heading.
   const titel = given ?? (await askTitle());
   if (titel === undefined) return undefined;
@@ -208,11 +158,7 @@ export async function insertSituation(arg?: unknown): Promise<boolean | unknown>
     void vscode.window.showWarningMessage(vscode.l10n.t('No known situation has the id "{0}".', id));
     return undefined;
   }
-  if (target.kind === 'notebook') {
-    if (!s.team) return inNotebook(target, 'goedwerk.notebook.insertSituation', s.id);
-    void vscode.window.showInformationMessage(vscode.l10n.t('A team situation can be inserted in the text editor; reopen the journal as text.'));
-    return undefined;
-  }
+  if (target.kind === 'notebook') return inNotebook(target, 'goedwerk.notebook.insertSituation', s.id);
   const editor = await textEditorOf(target);
   const c = cursorOf(editor);
   if (!s.team) {

@@ -3,7 +3,8 @@ import { GROUP_GUIDE } from '../../core/content/guides';
 import { guideTitle } from '../views/guides-data';
 import { uiLang } from '../views/ui-lang';
 import { guideArg } from './args';
-import { add3e, addBeeld, addElement, insertDeugd, insertSituation, setExtensionUri } from './edit-commands';
+import { add3e, addBeeld, addElement, insertDeugd, insertSituation } from './edit-commands';
+import { setPickerIcons } from './pickers';
 import { createJournal, setJournalState, type JournalKind } from './new-journal';
 import { trackEditors } from './target';
 import { SessionTimer, type TimerResult } from './timer';
@@ -12,7 +13,7 @@ import { fillDurationNote } from '../reflectie/timer-duration';
 
 /** Registers the palette commands (the walkthrough is declared in package.json and needs no code). */
 export function registerCommands(context: vscode.ExtensionContext): void {
-  setExtensionUri(context.extensionUri);
+  setPickerIcons(context.extensionUri);
   setJournalState(context.globalState);
   trackEditors(context);
   const timer = new SessionTimer(GROUP_GUIDE.minutesMin, GROUP_GUIDE.minutesMax);

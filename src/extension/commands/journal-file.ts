@@ -1,9 +1,9 @@
 // Where a new journal goes and what it is called, from the `goedwerk.fileNamePattern` setting.
 // Pure, so odd patterns and titles are unit-tested.
 import { slugify } from '../../core/content/situations';
+import { JOURNAL_SUFFIX, journalStem } from '../../core/names';
 
-export const DEFAULT_PATTERN = '{datum}-{titel}.goedwerk.md';
-export const JOURNAL_SUFFIX = '.goedwerk.md';
+const DEFAULT_PATTERN = `{datum}-{titel}${JOURNAL_SUFFIX}`;
 
 export interface FileNameVars {
   /** YYYY-MM-DD. */
@@ -44,7 +44,7 @@ export function journalFileName(pattern: string | undefined, vars: FileNameVars)
   const filled = p.replace(/\{(\w+)\}/g, (whole, key: string) => values[key.toLowerCase()] ?? whole);
   const segments = filled.split(/[\\/]+/).map(cleanSegment).filter((s) => s && s !== '.' && s !== '..');
   let name = segments.pop() ?? '';
-  name = name.replace(/\.goedwerk\.md$/i, '').replace(/\.md$/i, '');
+  name = journalStem(name).replace(/\.md$/i, '');
   name = cleanSegment(name) || slugify(vars.titel) || vars.datum || 'journaal';
   return [...segments, name + JOURNAL_SUFFIX].join('/');
 }

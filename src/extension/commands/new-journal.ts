@@ -3,6 +3,7 @@
 // and opens in the user's default editor for journals (the notebook, unless they chose otherwise).
 import * as vscode from 'vscode';
 import { t } from '../../core/i18n';
+import { LANGUAGE_ID } from '../../core/names';
 import type { JournalFields } from '../../core/template';
 import { catalog } from '../views/catalog';
 import type { SituationView } from '../views/situations-data';
@@ -12,26 +13,10 @@ import { newJournalArg, type NewJournalArg } from './args';
 import { askTitle, authorName, conversationLabel, pickConversation, pickDate } from './ask';
 import { freeName, isoDate, journalFileName } from './journal-file';
 import { journalText, type JournalKind } from './layouts';
+import { pickSituation } from './pickers';
 import { currentTarget } from './target';
 
 export type { JournalKind } from './layouts';
-
-export async function pickSituation(title: string, withBlank: boolean): Promise<SituationView | null | undefined> {
-  const situations = await catalog().situations();
-  type Item = vscode.QuickPickItem & { s?: SituationView | null };
-  const items: Item[] = [];
-  if (withBlank) {
-    items.push({ label: `$(new-file) ${vscode.l10n.t('Blank beeld')}`, detail: vscode.l10n.t('Start from an experience of your own, without an example situation.'), s: null });
-    items.push({ label: vscode.l10n.t('Critical situations'), kind: vscode.QuickPickItemKind.Separator });
-  }
-  for (const s of situations) {
-    items.push({ label: s.title, description: s.team ? vscode.l10n.t('team') : s.id, detail: s.summary, s });
-  }
-  const picked = await vscode.window.showQuickPick(items, {
-    title, placeHolder: vscode.l10n.t('Pick a situation that reminds you of your own work'), matchOnDetail: true, matchOnDescription: true,
-  });
-  return picked ? picked.s ?? null : undefined;
-}
 
 let state: vscode.Memento | undefined;
 
@@ -136,7 +121,7 @@ export async function createJournal(kind: JournalKind, arg: unknown): Promise<vs
   const lang = templateLang(uri ?? folder?.uri);
   const text = journalText(kind, lang, fields, situation ?? undefined);
   if (!uri) {
-    const doc = await vscode.workspace.openTextDocument({ language: 'goedwerk', content: text });
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
     await vscode.window.showTextDocument(doc);
     return doc.uri;
   }

@@ -2,6 +2,7 @@
 // editor (a focused webview even clears `activeTextEditor`), so the last Goed Werk editor is remembered
 // and used while it is still visible.
 import * as vscode from 'vscode';
+import { LANGUAGE_ID, NOTEBOOK_TYPE, isJournalPath } from '../../core/names';
 
 export type Target =
   | { kind: 'text'; editor: vscode.TextEditor }
@@ -12,11 +13,11 @@ let lastNotebook: vscode.NotebookEditor | undefined;
 let lastKind: 'text' | 'notebook' | undefined;
 
 export function isGoedwerkDocument(doc: vscode.TextDocument): boolean {
-  return doc.languageId === 'goedwerk' || (doc.uri.scheme !== 'vscode-notebook-cell' && /\.goedwerk\.md$/i.test(doc.uri.path));
+  return doc.languageId === LANGUAGE_ID || (doc.uri.scheme !== 'vscode-notebook-cell' && isJournalPath(doc.uri.path));
 }
 
 export function isGoedwerkNotebook(nb: vscode.NotebookDocument): boolean {
-  return /goedwerk/i.test(nb.notebookType) || /\.goedwerk\.md$/i.test(nb.uri.path);
+  return nb.notebookType === NOTEBOOK_TYPE || isJournalPath(nb.uri.path);
 }
 
 export function trackEditors(context: vscode.ExtensionContext): void {

@@ -1,5 +1,6 @@
-// Who writes the feedback: the setting `goedwerk.auteur` (the same name new journals get), else the git user of the
-// repository (through VS Code's own git extension, so no process is started), else asked once and kept.
+// Who writes the feedback: the setting `goedwerk.auteur` (the same name new journals get). Without it,
+// asked once, the git user of the repository proposed (through VS Code's own git extension, so no
+// process is started), and kept in that setting: a name under feedback is one the person chose.
 import * as vscode from 'vscode';
 
 export const AUTHOR_SETTING = 'auteur';
@@ -26,10 +27,9 @@ export async function feedbackAuthor(uri: vscode.Uri | undefined): Promise<strin
   const config = vscode.workspace.getConfiguration('goedwerk');
   const set = config.get<string>(AUTHOR_SETTING, '').trim();
   if (set) return set;
-  const git = await gitUser(uri);
-  if (git) return git;
   const name = (await vscode.window.showInputBox({
     title: vscode.l10n.t('Your name for feedback'),
+    value: await gitUser(uri),
     prompt: vscode.l10n.t('Shown with your feedback, for the writer and the team. Kept in the setting goedwerk.auteur.'),
     ignoreFocusOut: true,
     validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name, please.')),

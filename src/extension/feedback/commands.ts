@@ -6,16 +6,21 @@ import { langFromLocale } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { anchorAt, currentAnchor, placeAnchor } from '../../core/feedback/anchor';
 import { feedbackPrivacy } from './privacy-chunk';
+import type { FeedbackFindOptions } from '../../core/feedback/privacy';
 import type { EntryInput } from '../../core/feedback/store';
+import { lastComment, type FeedbackThread } from '../../core/feedback/model';
+import type { PlacedThread } from '../../core/feedback/place';
 import { outline } from '../../core/scan';
 import { feedbackAuthor } from './author';
 import type { FeedbackComments } from './comments';
+import type { TeamPrivacy } from './team-privacy';
 import { relativeTo, resolveIn } from './host';
 import { notebookOfCell, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
 import type { FeedbackWorkspace } from './workspace';
 
-function threadTitle(body: string | undefined): string | undefined {
-  return body ? body.replace(/\s+/g, ' ').slice(0, 100) : undefined;
+function preview(body: string, thread: FeedbackThread, find: FeedbackFindOptions): string {
+  const people = [...new Set(thread.entries.map((e) => e.author))];
+  return feedbackPrivacy().maskPrivacy(body, people, find).replace(/\s+/g, ' ').slice(0, 120);
 }
 
 export function uiLang(): Lang {
@@ -43,7 +48,7 @@ export class FeedbackCommands {
   /** Empty threads the user opened through a command, with what to anchor them to. */
   private readonly pending = new WeakMap<vscode.CommentThread, Pending>();
 
-  constructor(private readonly store: FeedbackWorkspace, private readonly comments: FeedbackComments) {}
+  constructor(private readonly store: FeedbackWorkspace, private readonly comments: FeedbackComments, private readonly team: TeamPrivacy) {}
 
   private document(uri: vscode.Uri): vscode.TextDocument | undefined {
     return openTextDocument(uri) ?? vscode.workspace.notebookDocuments.flatMap((nb) => nb.getCells()).find((c) => c.document.uri.toString() === uri.toString())?.document;
@@ -74,14 +79,15 @@ export class FeedbackCommands {
     const author = await feedbackAuthor(view.uri);
     if (!author) return undefined;
     const thread = await this.store.start(root, anchor, { author, body }, uiLang());
-    this.comments.adopt(vs, { root, thread }, { thread, journal: rel, placement: placeAnchor(view.text, thread.anchor) });
-    this.warnPrivacy(body, [author]);
+    const { find } = await this.team.forJournal(view.uri, view.text);
+    this.comments.adopt(vs, { root, thread }, { thread, journal: rel, placement: placeAnchor(view.text, thread.anchor) }, find);
+    this.warnPrivacy(body, [author], find);
     this.comments.schedule(0);
     return thread.id;
   }
 
-  private warnPrivacy(body: string, authors: string[]): void {
-    const kinds = feedbackPrivacy().privacyKindsIn(body, authors);
+  private warnPrivacy(body: string, authors: string[], find: FeedbackFindOptions): void {
+    const kinds = feedbackPrivacy().privacyKindsIn(body, authors, find);
     if (!kinds.length) return;
     // The kind only, never the value; the thread's file is where it can be taken out.
     void vscode.window.showWarningMessage(feedbackPrivacy().privacyMessage(uiLang(), kinds[0]));
@@ -99,8 +105,9 @@ export class FeedbackCommands {
     const anchor = moved || journalMoved ? { ...journalMoved, ...moved } : undefined;
     const fresh = this.store.find(info.ref.thread.id) ?? info.ref;
     const thread = await this.store.add(fresh, { ...input, author, anchor }, uiLang());
-    this.comments.adopt(vs, { root: fresh.root, thread }, { ...info.placed, thread });
-    if (input.body) this.warnPrivacy(input.body, [...new Set(thread.entries.map((e) => e.author))]);
+    const { find } = journal ? await this.team.forJournal(journal, view?.text) : { find: {} };
+    this.comments.adopt(vs, { root: fresh.root, thread }, { ...info.placed, thread }, find);
+    if (input.body) this.warnPrivacy(input.body, [...new Set(thread.entries.map((e) => e.author))], find);
     this.comments.schedule(0);
     return thread.id;
   }
@@ -148,7 +155,8 @@ export class FeedbackCommands {
 
   /**
    * The threads of the beeld at the cursor, to read, answer, resolve or reopen without the comment
-   * box: what the notebook needs (it shows no threads inside its cells), and a quick way anywhere.
+   * box: what the notebook needs (it shows a cell's threads in the Comments panel, not in the cell),
+   * and a quick way anywhere. Without a thread yet, it starts one.
    */
   async manage(): Promise<void> {
     const target = await this.targetOf({});
@@ -159,34 +167,55 @@ export class FeedbackCommands {
       void vscode.window.showInformationMessage(vscode.l10n.t('Feedback belongs with a beeld: open the journal and put the cursor in a beeld.'));
       return;
     }
+    // Place the threads afresh first: what the list shows must be what the file holds now.
+    await this.comments.sync();
     const beeld = outline(view.text).beelden.find((b) => b.span.start <= offset && offset < b.span.end);
+    if (!beeld) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Feedback belongs with a beeld: put the cursor in a beeld, not in its details at the top.'));
+      return;
+    }
     const key = view.uri.toString();
     const threads = this.comments.placed().flatMap(({ root, placed }) => placed
-      .filter((p) => p.journal && resolveIn(root, p.journal).toString() === key && p.placement.beeld === beeld?.index));
-    type Item = vscode.QuickPickItem & { id?: string };
+      .filter((p) => p.journal && resolveIn(root, p.journal).toString() === key && p.placement.beeld === beeld.index));
+    if (!threads.length) { await this.add({}); return; }
+    const { find } = await this.team.forJournal(view.uri, view.text);
+    const picked = await this.pickThread(threads, find);
+    if (picked === 'new') await this.add({});
+    else if (picked) await this.act(picked, find);
+  }
+
+  private async pickThread(threads: readonly PlacedThread[], find: FeedbackFindOptions): Promise<PlacedThread | 'new' | undefined> {
+    type Item = vscode.QuickPickItem & { placed?: PlacedThread };
     const items: Item[] = [
       { label: `$(add) ${vscode.l10n.t('New feedback…')}` },
       ...threads.map((p): Item => {
-        const last = p.thread.entries.filter((e) => e.body).pop();
+        const last = lastComment(p.thread);
+        const resolved = p.thread.status === 'resolved';
         return {
-          id: p.thread.id,
-          label: `${p.thread.status === 'resolved' ? '$(check)' : '$(comment-discussion)'} ${p.placement.section?.heading.text ?? vscode.l10n.t('the whole beeld')}`,
-          description: p.thread.entries[0]?.author,
-          detail: last ? `${last.author}: ${last.body.replace(/\s+/g, ' ').slice(0, 120)}` : undefined,
+          placed: p,
+          label: `${resolved ? '$(check)' : '$(comment-discussion)'} ${p.placement.section?.heading.text ?? vscode.l10n.t('the whole beeld')}`,
+          description: `${resolved ? vscode.l10n.t('resolved') : vscode.l10n.t('open')} · ${p.thread.entries[0]?.author ?? ''}`,
+          // A preview, like the CLI's: personal data in it is shown as […], the comment itself is where it can be taken out.
+          detail: last ? `${last.author}: ${preview(last.body, p.thread, find)}` : undefined,
         };
       }),
     ];
     const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Feedback on this beeld'), placeHolder: vscode.l10n.t('Choose a thread, or start a new one') });
-    if (!picked) return;
-    if (!picked.id) { await this.add({}); return; }
-    const vs = this.comments.vsThread(picked.id);
-    const thread = threads.find((p) => p.thread.id === picked.id)?.thread;
-    if (!vs || !thread) return;
+    return picked ? picked.placed ?? 'new' : undefined;
+  }
+
+  /** Reply to a thread, or resolve or reopen it. */
+  private async act(p: PlacedThread, find: FeedbackFindOptions): Promise<void> {
+    const vs = this.comments.vsThread(p.thread.id);
+    if (!vs) return;
+    const thread = p.thread;
     const reply = vscode.l10n.t('Reply…');
     const toggle = thread.status === 'resolved' ? vscode.l10n.t('Reopen') : vscode.l10n.t('Resolve');
-    const what = await vscode.window.showQuickPick([reply, toggle], { title: threadTitle(thread.entries[0]?.body) });
+    const first = thread.entries[0]?.body;
+    const last = lastComment(thread)?.body;
+    const what = await vscode.window.showQuickPick([reply, toggle], { title: first ? preview(first, thread, find) : undefined });
     if (what === reply) {
-      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Reply'), prompt: threadTitle(thread.entries[thread.entries.length - 1]?.body), ignoreFocusOut: true });
+      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Reply'), prompt: last ? preview(last, thread, find) : undefined, ignoreFocusOut: true });
       if (text?.trim()) await this.reply(vs, text);
     } else if (what === toggle) {
       await this.setStatus(vs, thread.status === 'resolved' ? 'heropend' : 'afgerond');

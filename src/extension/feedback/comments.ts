@@ -2,18 +2,29 @@
 // cells, in the Comments panel, and, for a thread whose beeld is gone, on its own file. The threads are
 // placed again whenever a journal or the feedback changes, so they follow the writer's edits.
 import * as vscode from 'vscode';
+import { JOURNAL_GLOB } from '../../core/names';
 import { outline } from '../../core/scan';
 import { placeThreads, JournalTexts, type PlacedThread } from '../../core/feedback/place';
 import { lastComment, type FeedbackEntry, type FeedbackThread } from '../../core/feedback/model';
+import type { FeedbackFindOptions } from '../../core/feedback/privacy';
 import { feedbackPrivacy } from './privacy-chunk';
 import { relativeTo, resolveIn } from './host';
+import type { TeamPrivacy } from './team-privacy';
 import { isJournalUri, notebookOfCell, openNotebook, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
 import type { FeedbackWorkspace, ThreadRef } from './workspace';
 
 export const CONTROLLER_ID = 'goedwerk-feedback';
 
 /** What a VS Code thread on screen stands for. */
-export interface Shown { ref: ThreadRef; placed: PlacedThread; target: vscode.Uri; /** The beeld's title as it reads now. */ title?: string | null }
+export interface Shown {
+  ref: ThreadRef;
+  placed: PlacedThread;
+  target: vscode.Uri;
+  /** The beeld's title as it reads now. */
+  title?: string | null;
+  /** The team's privacy choices for the thread's journal, and its writer. */
+  find?: FeedbackFindOptions;
+}
 
 export class FeedbackComments implements vscode.Disposable {
   readonly controller: vscode.CommentController;
@@ -33,7 +44,7 @@ export class FeedbackComments implements vscode.Disposable {
   /** Every journal under a root (for threads whose journal moved), until a journal comes or goes. */
   private readonly journalLists = new Map<string, Promise<vscode.Uri[]>>();
 
-  constructor(private readonly store: FeedbackWorkspace) {
+  constructor(private readonly store: FeedbackWorkspace, private readonly team: TeamPrivacy) {
     this.controller = vscode.comments.createCommentController(CONTROLLER_ID, vscode.l10n.t('Goed Werk feedback'));
     this.controller.options = {
       prompt: vscode.l10n.t('Give feedback on this beeld…'),
@@ -41,12 +52,13 @@ export class FeedbackComments implements vscode.Disposable {
     };
     this.controller.commentingRangeProvider = { provideCommentingRanges: (doc) => this.commentingRanges(doc) };
     const later = (delay = 250) => this.schedule(delay);
-    const journals = vscode.workspace.createFileSystemWatcher('**/*.goedwerk.md');
+    const journals = vscode.workspace.createFileSystemWatcher(JOURNAL_GLOB);
     const changed = (uri: vscode.Uri) => { this.diskViews.delete(uri.toString()); later(); };
     const cameOrWent = (uri: vscode.Uri) => { this.journalLists.clear(); changed(uri); };
     this.disposables.push(this.controller, this.synced, journals,
       journals.onDidChange(changed), journals.onDidCreate(cameOrWent), journals.onDidDelete(cameOrWent),
       store.onDidChange(() => later(0)),
+      team.onDidChange(() => later(0)),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && (isJournalUri(e.document.uri) || notebookOfCell(e.document.uri))) later(); }),
       vscode.workspace.onDidChangeNotebookDocument(() => later()),
       vscode.workspace.onDidOpenNotebookDocument(() => later(0)),
@@ -125,7 +137,8 @@ export class FeedbackComments implements vscode.Disposable {
         const view = p.journal ? views.get(p.journal) : undefined;
         const target = view && p.placement.span ? view.place(p.placement.span.start, p.placement.span.end) : undefined;
         const title = p.journal && p.placement.beeld !== undefined ? texts.outline(p.journal)?.beelden[p.placement.beeld]?.title : undefined;
-        next.set(p.thread.id, { ref, placed: p, target: target?.uri ?? resolveIn(root, p.thread.file), view, title });
+        const find = p.journal ? (await this.team.forJournal(resolveIn(root, p.journal), view?.text)).find : undefined;
+        next.set(p.thread.id, { ref, placed: p, target: target?.uri ?? resolveIn(root, p.thread.file), view, title, find });
       }
     }
     this.placedAll = all;
@@ -153,7 +166,7 @@ export class FeedbackComments implements vscode.Disposable {
     const key = root.toString();
     let list = this.journalLists.get(key);
     if (!list) {
-      list = Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.goedwerk.md'), '{**/node_modules/**,**/.git/**}', 2000));
+      list = Promise.resolve(vscode.workspace.findFiles(new vscode.RelativePattern(root, JOURNAL_GLOB), '{**/node_modules/**,**/.git/**}', 2000));
       this.journalLists.set(key, list);
     }
     await Promise.all((await list).map(async (uri) => {
@@ -193,18 +206,18 @@ export class FeedbackComments implements vscode.Disposable {
   dress(vs: vscode.CommentThread, info: Shown): void {
     const t = info.placed.thread;
     const state = info.placed.placement.state;
-    vs.comments = t.entries.map((e) => this.comment(e, t));
+    vs.comments = t.entries.map((e) => this.comment(e, t, info.find));
     vs.label = threadLabel(t, info.placed, info.title);
     vs.state = t.status === 'resolved' ? vscode.CommentThreadState.Resolved : vscode.CommentThreadState.Unresolved;
     vs.contextValue = `goedwerk-${t.status}${state === 'detached' ? '-detached' : ''}`;
     vs.canReply = true;
   }
 
-  private comment(e: FeedbackEntry, t: FeedbackThread): vscode.Comment {
+  private comment(e: FeedbackEntry, t: FeedbackThread, find?: FeedbackFindOptions): vscode.Comment {
     const status = e.kind === 'afgerond' ? vscode.l10n.t('resolved') : e.kind === 'heropend' ? vscode.l10n.t('reopened') : undefined;
     const body = new vscode.MarkdownString(e.body || `*${status ?? ''}*`);
     const authors = [...new Set(t.entries.map((x) => x.author))];
-    const privacy = e.body && feedbackPrivacy().privacyKindsIn(e.body, authors).length ? vscode.l10n.t('may hold personal data') : undefined;
+    const privacy = e.body && feedbackPrivacy().privacyKindsIn(e.body, authors, find).length ? vscode.l10n.t('may hold personal data') : undefined;
     return {
       body,
       mode: vscode.CommentMode.Preview,
@@ -226,8 +239,8 @@ export class FeedbackComments implements vscode.Disposable {
   }
 
   /** Makes a just-written thread show at once in the widget the user wrote it in. */
-  adopt(vs: vscode.CommentThread, ref: ThreadRef, placed: PlacedThread): void {
-    const info: Shown = { ref, placed, target: vs.uri };
+  adopt(vs: vscode.CommentThread, ref: ThreadRef, placed: PlacedThread, find?: FeedbackFindOptions): void {
+    const info: Shown = { ref, placed, target: vs.uri, find };
     const old = this.shown.get(ref.thread.id);
     if (old && old.vs !== vs) { this.byVs.delete(old.vs); old.vs.dispose(); }
     this.shown.set(ref.thread.id, { vs, info });

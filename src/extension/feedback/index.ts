@@ -8,6 +8,7 @@ import { FeedbackCommands, type AddArgs } from './commands';
 import { FeedbackComments } from './comments';
 import { resolveIn } from './host';
 import { FeedbackPrivacy } from './privacy';
+import { TeamPrivacy } from './team-privacy';
 import { requestFeedback, type RequestArgs } from './request';
 import { FeedbackWorkspace } from './workspace';
 
@@ -42,10 +43,11 @@ function isIdArg(arg: unknown): arg is IdArg {
 
 export function registerFeedback(context: vscode.ExtensionContext): FeedbackApi {
   const store = new FeedbackWorkspace();
-  const comments = new FeedbackComments(store);
-  const privacy = new FeedbackPrivacy(store);
-  const commands = new FeedbackCommands(store, comments);
-  context.subscriptions.push(store, comments, privacy);
+  const team = new TeamPrivacy();
+  const comments = new FeedbackComments(store, team);
+  const privacy = new FeedbackPrivacy(store, team);
+  const commands = new FeedbackCommands(store, comments, team);
+  context.subscriptions.push(store, team, comments, privacy);
 
   const byBeeld = (): Map<string, FeedbackThread[]> => {
     const out = new Map<string, FeedbackThread[]>();

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { journalLang } from '../../core/edits';
 import { isMarked, readFeedbackMark, setFeedbackMarkEdit } from '../../core/feedback/mark';
+import { NOTEBOOK_TYPE, isJournalPath } from '../../core/names';
 import type { TextEdit } from '../../core/model';
 import { outline } from '../../core/scan';
 import { openNotebook, openTextDocument, viewOf } from './views';
@@ -19,9 +20,9 @@ export interface RequestArgs {
 
 function activeJournal(): { uri: vscode.Uri; beeld?: number } | undefined {
   const nb = vscode.window.activeNotebookEditor;
-  if (nb?.notebook.notebookType === 'goedwerk-notebook') return { uri: nb.notebook.uri };
+  if (nb?.notebook.notebookType === NOTEBOOK_TYPE) return { uri: nb.notebook.uri };
   const ed = vscode.window.activeTextEditor;
-  if (ed && /\.goedwerk\.md$/i.test(ed.document.uri.path)) {
+  if (ed && isJournalPath(ed.document.uri.path)) {
     const o = outline(ed.document.getText());
     const offset = ed.document.offsetAt(ed.selection.active);
     const b = o.beelden.find((x) => x.span.start <= offset && offset < x.span.end);

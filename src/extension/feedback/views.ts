@@ -2,9 +2,8 @@
 // text editor (its unsaved text) or the file on disk. Each view maps journal offsets to a place in a
 // document (a cell's own lines in the notebook) and back.
 import * as vscode from 'vscode';
+import { NOTEBOOK_TYPE, isJournalPath } from '../../core/names';
 import { decodeBytes } from '../../core/text';
-
-export const NOTEBOOK_TYPE = 'goedwerk-notebook';
 
 export interface Place { uri: vscode.Uri; range: vscode.Range }
 
@@ -19,7 +18,7 @@ export interface JournalView {
 }
 
 export function isJournalUri(uri: vscode.Uri): boolean {
-  return /\.goedwerk\.md$/i.test(uri.path) && uri.scheme !== 'git' && uri.scheme !== 'vscode-notebook-cell';
+  return isJournalPath(uri.path) && uri.scheme !== 'git' && uri.scheme !== 'vscode-notebook-cell';
 }
 
 function textView(doc: vscode.TextDocument): JournalView {

@@ -7,9 +7,10 @@ import {
   CloseAction, ErrorAction,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type DocumentSelector, type LanguageClientOptions,
 } from 'vscode-languageclient/node';
-import { NOTEBOOK_TYPE, type InitOptions } from '../../server/protocol';
+import { CONFIG_FILE, LANGUAGE_ID, NOTEBOOK_TYPE } from '../../core/names';
+import type { InitOptions } from '../../protocol';
 
-export const LANGUAGE_ID = 'goedwerk';
+export { LANGUAGE_ID };
 /** More crashes than this within the window and the client stops trying (something is badly wrong). */
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -91,7 +92,7 @@ export function clientOptions(schemes: readonly string[], init: InitOptions, han
     synchronize: {
       configurationSection: 'goedwerk',
       // Every Markdown file, so a journal named in capitals counts too; the server keeps what it needs.
-      fileEvents: vscode.workspace.createFileSystemWatcher(`**/{${[...MARKDOWN_NAMES_ANY_CASE, '.goedwerk.json'].join(',')}}`),
+      fileEvents: vscode.workspace.createFileSystemWatcher(`**/{${[...MARKDOWN_NAMES_ANY_CASE, CONFIG_FILE].join(',')}}`),
     },
     initializationOptions: init,
     errorHandler: new RestartingErrorHandler(),

@@ -4,11 +4,9 @@
 // the serializer declares transient: it never dirties the notebook and is never saved.
 import * as vscode from 'vscode';
 import { META_KEY, type CellInput, type CellMeta, type CellSpec, type JournalMeta } from '../../core/cells';
-import { langFromLocale } from '../../core/i18n';
-import type { Lang } from '../../core/model';
 import { VIEW_KEY, type ViewMeta } from '../../renderer/protocol';
 
-export const NOTEBOOK_TYPE = 'goedwerk-notebook';
+export { NOTEBOOK_TYPE } from '../../core/names';
 
 let counter = 0;
 
@@ -18,9 +16,9 @@ export function newViewId(): string {
   return `c${Date.now().toString(36)}${counter.toString(36)}`;
 }
 
-export function uiLang(): Lang {
-  return langFromLocale(vscode.env.language);
-}
+import { uiLang } from '../views/ui-lang';
+
+export { uiLang };
 
 export function toCellData(spec: CellSpec, view: Partial<ViewMeta> = {}): vscode.NotebookCellData {
   const kind = spec.kind === 'code' ? vscode.NotebookCellKind.Code : vscode.NotebookCellKind.Markup;

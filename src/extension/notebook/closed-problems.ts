@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import { isBlankJournal, textToCells } from '../../core/cells';
 import { cellPlaces, toCellRange } from '../../core/cellPlaces';
 import { decodeBytes } from '../../core/text';
-import { NOTEBOOK_TYPE } from './cellData';
+import { NOTEBOOK_TYPE, isJournalPath } from '../../core/names';
 
 const CELL_SCHEME = 'vscode-notebook-cell';
 const LENGTHS = ['W', 'X', 'Y', 'Z', 'a', 'b', 'c', 'd', 'e', 'f'];
@@ -78,7 +78,7 @@ export class ClosedProblems implements vscode.Disposable {
     const key = uri.toString();
     this.latest.set(key, ++this.count);
     this.waiting.delete(key);
-    if (!this.template && diagnostics.length > 0 && /\.goedwerk\.md$/i.test(uri.path)) this.waiting.set(key, { uri, diagnostics, next });
+    if (!this.template && diagnostics.length > 0 && isJournalPath(uri.path)) this.waiting.set(key, { uri, diagnostics, next });
     const before = this.moved.get(key) ?? [];
     this.moved.delete(key);
     for (const cell of before) { this.ownerOf.delete(cell.toString()); next(cell, []); }
@@ -87,7 +87,7 @@ export class ClosedProblems implements vscode.Disposable {
   };
 
   private movable(uri: vscode.Uri): boolean {
-    if (!this.template || uri.scheme !== 'file' || !/\.goedwerk\.md$/i.test(uri.path)) return false;
+    if (!this.template || uri.scheme !== 'file' || !isJournalPath(uri.path)) return false;
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return false;
     if (vscode.workspace.notebookDocuments.some((n) => n.uri.toString() === uri.toString())) return false;
     return !opensAsText(uri);

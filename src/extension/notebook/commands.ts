@@ -3,16 +3,21 @@
 // QuickPick, so the sidebar's commands and the tests can call them directly. Each returns the index
 // of the cell it added or changed, or undefined when nothing happened.
 import * as vscode from 'vscode';
-import { ELEMENTS, SECTION_ORDER, type ElementId, type Lang } from '../../core/model';
+import { SECTION_ORDER, type Lang } from '../../core/model';
 import { composeValue, layout, splitTail, textToCells } from '../../core/cells';
 import { cellsOutline, type BeeldInfo, type CellsOutline } from '../../core/cellsOutline';
 import { resyncCells } from '../../core/cellsSync';
 import { applyEdits, complete3eEdit, insertDeugdEdit, journalLang } from '../../core/edits';
-import { t } from '../../core/i18n';
 import { outline } from '../../core/scan';
 import { SECTION_HEADINGS, type KnownSection } from '../../core/sections';
 import { beeldSkeleton, sectionSkeleton, situationBlock } from '../../core/template';
-import { DEUGDEN, ELEMENT_INFO, SITUATIONS, findDeugd, findSituation, type Situation } from '../../core/content/index';
+import { findSituation } from '../../core/content/index';
+import { deugdArg, sectionArg, situationArg, titleArg } from '../commands/args';
+import { deugdIn, pickDeugd, pickSection, pickSituation } from '../commands/pickers';
+import { teamSituationBlock } from '../commands/text-edits';
+import { catalog } from '../views/catalog';
+import type { SituationView } from '../views/situations-data';
+import { templateLang } from '../views/ui-lang';
 import type { TextEdit } from '../../core/model';
 import { NOTEBOOK_TYPE, fromCell, newMarkupCell, toCellData, uiLang, viewOf } from './cellData';
 import { VIEW_KEY } from '../../renderer/protocol';
@@ -34,11 +39,6 @@ export interface Ctx {
 
 export { uiLang } from './cellData';
 
-function templateLang(): Lang {
-  const setting = vscode.workspace.getConfiguration('goedwerk').get<string>('templateLanguage', 'auto');
-  return setting === 'nl' || setting === 'en' ? setting : uiLang();
-}
-
 function context(): Ctx | undefined {
   const editor = vscode.window.activeNotebookEditor;
   if (!editor || editor.notebook.notebookType !== NOTEBOOK_TYPE) {
@@ -54,7 +54,7 @@ export function contextFor(editor: vscode.NotebookEditor, cell: number): Ctx {
   const a = analyze(notebook, true);
   const index = notebook.cellCount === 0 ? -1 : Math.min(cell, notebook.cellCount - 1);
   const beeld = index >= 0 ? beeldOfCell(a, index) : undefined;
-  return { editor, notebook, a, index, beeld, lang: journalLang(a.text, templateLang(), a.outline) };
+  return { editor, notebook, a, index, beeld, lang: journalLang(a.text, templateLang(notebook.uri), a.outline) };
 }
 
 export function reveal(editor: vscode.NotebookEditor, index: number): void {
@@ -165,32 +165,7 @@ function depthOf(b: BeeldInfo | undefined): number {
   return b?.parts.find((p) => p.kind !== 'eigen')?.depth ?? 2;
 }
 
-function asString(arg: unknown, ...keys: string[]): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (arg && typeof arg === 'object') {
-    for (const k of keys) {
-      const v = (arg as Record<string, unknown>)[k];
-      if (typeof v === 'string') return v;
-    }
-  }
-  return undefined;
-}
-
 // ── add an element ──────────────────────────────────────────────────────────────────────────────
-
-async function pickElement(ctx: Ctx): Promise<ElementId | undefined> {
-  const lang = uiLang();
-  const items = ELEMENTS.map((id) => ({
-    label: `$(${ELEMENT_INFO[id].icon}) ${t(lang, ELEMENT_INFO[id].name)}`,
-    description: ctx.beeld?.sections[id] !== undefined ? vscode.l10n.t('already in this beeld') : undefined,
-    detail: t(lang, ELEMENT_INFO[id].question),
-    id,
-  }));
-  const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Add an element'), placeHolder: vscode.l10n.t('Which element do you want to add to this beeld?'), matchOnDetail: true,
-  });
-  return picked?.id;
-}
 
 /** Adds a section to the current beeld in canonical order, or shows it when it is already there. */
 export async function addSection(kind: KnownSection): Promise<number | undefined> {
@@ -212,9 +187,9 @@ export async function addSectionIn(ctx: Ctx, kind: KnownSection): Promise<number
 export async function addElement(arg?: unknown): Promise<number | undefined> {
   const ctx = context();
   if (!ctx) return undefined;
-  const given = asString(arg, 'id', 'element');
-  const id = given && (ELEMENTS as readonly string[]).includes(given) ? (given as ElementId) : await pickElement(ctx);
-  return id && addSectionIn(ctx, id);
+  const present = new Set(Object.keys(ctx.beeld?.sections ?? {}));
+  const kind = sectionArg(arg) ?? await pickSection(present);
+  return kind && addSectionIn(ctx, kind);
 }
 
 // ── the 3E check ────────────────────────────────────────────────────────────────────────────────
@@ -249,7 +224,7 @@ export async function addBeeld(arg?: unknown): Promise<number | undefined> {
   if (!ctx) return undefined;
   // A blank journal starts with its details and the beeld, as its invitation offers.
   if (isInvitation(ctx.notebook)) return (await startJournal(ctx.editor, 'blank')) ? 0 : undefined;
-  const titel = asString(arg, 'titel', 'title') ?? (await askTitle());
+  const titel = titleArg(arg) ?? (await askTitle());
   if (titel === undefined) return undefined;
   const skeleton = beeldSkeleton(ctx.lang, { titel, situatie: journalSituation(ctx) }, '\n');
   // Each part as its full text, prompt included: the re-cut in insertCells lifts the prompts out again.
@@ -260,13 +235,10 @@ export async function addBeeld(arg?: unknown): Promise<number | undefined> {
 
 // ── a situation ─────────────────────────────────────────────────────────────────────────────────
 
-async function pickSituation(): Promise<Situation | undefined> {
-  const lang = uiLang();
-  const picked = await vscode.window.showQuickPick(
-    SITUATIONS.map((s) => ({ label: t(lang, s.title), description: s.id, detail: t(lang, s.summary), s })),
-    { title: vscode.l10n.t('Insert a critical situation'), placeHolder: vscode.l10n.t('Which situation is your beeld about?'), matchOnDetail: true },
-  );
-  return picked?.s;
+/** The quoted reminder of a situation: the booklet's, or the team's own (title and summary). */
+function situationText(s: SituationView, lang: Lang): string {
+  const builtIn = s.team ? undefined : findSituation(s.id);
+  return builtIn ? situationBlock(builtIn, lang, '\n') : teamSituationBlock(s.title, s.summary, lang, '\n');
 }
 
 /**
@@ -276,15 +248,15 @@ async function pickSituation(): Promise<Situation | undefined> {
 export async function insertSituation(arg?: unknown): Promise<number | undefined> {
   const ctx = context();
   if (!ctx) return undefined;
-  const given = asString(arg, 'id', 'situatie');
-  const s = given ? findSituation(given) : await pickSituation();
+  const given = situationArg(arg);
+  const s = given ? await catalog().find(given) : await pickSituation(vscode.l10n.t('Insert a critical situation'), false);
   if (!s) {
     if (given) void vscode.window.showWarningMessage(vscode.l10n.t('No known situation has the id "{0}".', given));
     return undefined;
   }
   const fm = ctx.a.cells.findIndex((c) => c.role === 'frontmatter');
   const at = Math.max(ctx.index + 1, fm + 1);
-  const added = await insertCells(ctx, at, [newMarkupCell(asValue(situationBlock(s, ctx.lang, '\n')))]);
+  const added = await insertCells(ctx, at, [newMarkupCell(asValue(situationText(s, ctx.lang)))]);
   if (added === undefined) return undefined;
   const shifted = await nameSituation(ctx, fm, s.id);
   if (shifted) reveal(ctx.editor, added + 1);
@@ -319,29 +291,13 @@ async function nameSituation(ctx: Ctx, fm: number, id: string): Promise<boolean>
 
 // ── a deugd ─────────────────────────────────────────────────────────────────────────────────────
 
-async function pickDeugd(lang: Lang): Promise<string | undefined> {
-  const ui = uiLang();
-  const items = [...DEUGDEN]
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-    .map((d) => ({
-      label: ui === 'en' ? d.en : d.name,
-      description: ui === 'en' ? d.name : d.en,
-      detail: d.tooLittle && d.tooMuch ? `${t(ui, d.tooLittle)} ← ${ui === 'en' ? d.en : d.name} → ${t(ui, d.tooMuch)}` : undefined,
-      name: lang === 'en' ? d.en : d.name,
-    }));
-  const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Insert a deugd'), placeHolder: vscode.l10n.t('Which deugd does this beeld ask for?'), matchOnDescription: true, matchOnDetail: true,
-  });
-  return picked?.name;
-}
-
 /** Adds a deugd as a list item to the current beeld's Deugden cell, creating that cell when needed. */
 export async function insertDeugd(arg?: unknown): Promise<number | undefined> {
   const ctx = context();
   if (!ctx) return undefined;
-  const given = asString(arg, 'name', 'deugd');
-  const name = given?.trim() ? (ctx.lang === 'en' ? findDeugd(given)?.en ?? given.trim() : given.trim()) : await pickDeugd(ctx.lang);
-  if (!name) return undefined;
+  const picked = deugdArg(arg) ?? await pickDeugd();
+  if (!picked) return undefined;
+  const name = deugdIn(picked, ctx.lang);
   const at = ctx.beeld?.sections.deugden;
   if (at === undefined) {
     const heading = `${'#'.repeat(depthOf(ctx.beeld))} ${sectionName('deugden', ctx.lang)}`;

@@ -9,7 +9,7 @@ import { findSituation } from '../../core/content/index';
 import { lazy } from '../lazy';
 import type * as YamlReaders from '../views/yaml-readers';
 import { conversationLabel, pickConversation, pickDate } from '../commands/ask';
-import { pickSituation } from '../commands/new-journal';
+import { pickSituation } from '../commands/pickers';
 import { contextFor, editAt, editCell, insertCells, type Ctx } from './commands';
 import { uiLang } from './cellData';
 

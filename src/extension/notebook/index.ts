@@ -66,8 +66,3 @@ function activeJournal(): vscode.NotebookEditor | undefined {
 export function rendererLink(): RendererLink | undefined {
   return link;
 }
-
-/** True when the active editor is a Goed Werk notebook (the sidebar's commands then call ours). */
-export function isNotebookActive(): boolean {
-  return vscode.window.activeNotebookEditor?.notebook.notebookType === NOTEBOOK_TYPE;
-}

@@ -44,7 +44,16 @@ export function structureOf(text: string): string {
 }
 
 function fingerprint(cells: readonly CellInput[]): string {
-  return cells.map((c) => `${c.meta ? 1 : 0}${c.language === 'yaml' ? 'y' : 'm'}${c.value}`).join('\u0000');
+  return cells.map((c) => `${c.kind === 'code' ? 'c' : ''}${c.meta ? 1 : 0}${c.language === 'yaml' ? 'y' : 'm'}${c.value}`).join('\u0000');
+}
+
+/**
+ * A code cell that writes the same text as a text cell would ("+ Code", or a cell's type changed):
+ * a journal has nothing to run, so it becomes a text cell, without a run button. A code cell in
+ * another language is a fenced block the writer chose, and stays.
+ */
+export function isPlainCodeCell(c: CellInput): boolean {
+  return c.kind === 'code' && (c.language === 'markdown' || c.language === 'yaml');
 }
 
 /** Where offset `v` of a cell's value stands in the cell's written text (its prompt sits after line one). */
@@ -154,7 +163,9 @@ export class CellSync implements vscode.Disposable {
 
   /** Re-cuts now if the cells do not follow the text; resolves when done. */
   async run(nb: vscode.NotebookDocument): Promise<boolean> {
-    if (nb.isClosed || this.typing.has(nb)) return false;
+    if (nb.isClosed) return false;
+    if (await this.codeToText(nb)) return true;
+    if (this.typing.has(nb)) return false;
     const planned = this.editFor(nb);
     if (!planned) return false;
     // A quick fix or paste in the cell being written in: the cursor moves to where its text went.
@@ -183,6 +194,41 @@ export class CellSync implements vscode.Disposable {
     const edit = new vscode.WorkspaceEdit();
     edit.set(nb.uri, [vscode.NotebookEdit.replaceCells(new vscode.NotebookRange(plan.start, plan.start + plan.deleteCount), cells)]);
     return { edit, plan, inputs };
+  }
+
+  /**
+   * Turns the first plain code cell into a text cell with the same value, metadata and so the same
+   * bytes; the writer goes on typing in it where they were. An undo back to the code cell is left be.
+   */
+  private async codeToText(nb: vscode.NotebookDocument): Promise<boolean> {
+    const index = nb.getCells().findIndex((c) => isPlainCodeCell(fromCell(c)));
+    if (index < 0) return false;
+    const print = fingerprint(nb.getCells().map(fromCell));
+    const undone = this.undone.get(nb) ?? [];
+    if (undone.includes(print)) return false;
+    undone.push(print);
+    if (undone.length > UNDONE_KEPT) undone.shift();
+    this.undone.set(nb, undone);
+    const cell = nb.cellAt(index);
+    const editor = vscode.window.activeTextEditor;
+    const cursor = editor?.document === cell.document ? editor.selection.active : undefined;
+    const wasSelected = vscode.window.visibleNotebookEditors.some((e) => e.notebook === nb && e.selection.start === index);
+    const data = new vscode.NotebookCellData(vscode.NotebookCellKind.Markup, cell.document.getText(), cell.document.languageId === 'yaml' ? 'yaml' : 'markdown');
+    data.metadata = { ...cell.metadata };
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(nb.uri, [vscode.NotebookEdit.replaceCells(new vscode.NotebookRange(index, index + 1), [data])]);
+    if (!(await vscode.workspace.applyEdit(edit))) return false;
+    this.typing.delete(nb);
+    const nbEditor = vscode.window.visibleNotebookEditors.find((e) => e.notebook === nb);
+    // "+ Code" selects the new cell and opens it for writing: the text cell opens in its place.
+    if (nbEditor && (cursor || wasSelected)) {
+      nbEditor.selection = new vscode.NotebookRange(index, index + 1);
+      await vscode.commands.executeCommand('notebook.cell.edit');
+      const text = vscode.window.activeTextEditor;
+      if (cursor && text?.document === nb.cellAt(index).document) text.selection = new vscode.Selection(cursor, cursor);
+    }
+    this.schedule(nb);
+    return true;
   }
 
   /** Where in the journal the cursor of a cell being replaced stands, to put it back there. */

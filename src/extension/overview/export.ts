@@ -5,10 +5,11 @@ import * as vscode from 'vscode';
 import { cellsOutline } from '../../core/cellsOutline';
 import { slugify } from '../../core/content/situations';
 import { beeldAt, outline } from '../../core/scan';
-import { EXPORT_BEELD_REQUEST, type ExportBeeldParams, type ExportBeeldResult } from '../../server/protocol';
+import { EXPORT_BEELD_REQUEST, type ExportBeeldParams, type ExportBeeldResult } from '../../protocol';
 import { getClient } from '../language/index';
 import { fromCell } from '../notebook/cellData';
 import { fileUri } from './open';
+import { isJournalPath, journalStem } from '../../core/names';
 
 /** Arguments for scripts and tests; with `target` set no dialog is shown. */
 export interface ExportArgs {
@@ -18,8 +19,6 @@ export interface ExportArgs {
   target?: string | vscode.Uri;
 }
 
-const JOURNAL = /\.goedwerk\.md$/i;
-
 function toUri(value: string | vscode.Uri): vscode.Uri {
   return typeof value === 'string' ? fileUri(value) : value;
 }
@@ -27,12 +26,12 @@ function toUri(value: string | vscode.Uri): vscode.Uri {
 /** The journal the command is about, and the beeld under the cursor when the editor tells us. */
 function fromEditors(): { uri: vscode.Uri; beeld?: number } | undefined {
   const nb = vscode.window.activeNotebookEditor;
-  if (nb && JOURNAL.test(nb.notebook.uri.path)) {
+  if (nb && isJournalPath(nb.notebook.uri.path)) {
     const cell = nb.selection?.start ?? 0;
     return { uri: nb.notebook.uri, beeld: cellsOutline(nb.notebook.getCells().map(fromCell)).cells[cell]?.beeld };
   }
   const ed = vscode.window.activeTextEditor;
-  if (ed && JOURNAL.test(ed.document.uri.path)) {
+  if (ed && isJournalPath(ed.document.uri.path)) {
     const text = ed.document.getText();
     return { uri: ed.document.uri, beeld: beeldAt(outline(text), ed.document.offsetAt(ed.selection.active))?.index };
   }
@@ -58,7 +57,7 @@ async function pickFrontmatter(): Promise<boolean | undefined> {
 }
 
 function defaultTarget(journal: vscode.Uri, title: string | null, several: boolean): vscode.Uri {
-  const base = journal.path.split('/').pop()!.replace(JOURNAL, '');
+  const base = journalStem(journal.path.split('/').pop()!);
   const slug = several && title ? `-${slugify(title).slice(0, 40)}` : '';
   return vscode.Uri.joinPath(journal, '..', `${base}${slug}.html`);
 }

@@ -4,7 +4,7 @@
 // that hears nothing for a while is asked again, a failure says so with a way to try again, and a
 // restarted server brings a fresh read.
 import * as vscode from 'vscode';
-import { nonce } from '../nonce';
+import { makeNonce } from '../../core/html';
 import { findSituation } from '../../core/content/situations';
 import type { Lang } from '../../core/model';
 import { langFromLocale } from '../../core/i18n';
@@ -13,8 +13,9 @@ import type { OverviewData } from '../../core/overview-html';
 import type { TeamStats } from '../../core/stats';
 import { lazy } from '../lazy';
 import { openBeeld } from './open';
-import type { StatsProgress } from '../../server/protocol';
+import type { StatsProgress } from '../../protocol';
 import { Cancelled, onServerRunning, requestStats } from './stats';
+import { CONFIG_FILE, JOURNAL_SUFFIX } from '../../core/names';
 import { feedbackApi } from '../feedback/index';
 
 // The page renderer (the core's overview, the same page the CLI writes) loads with the first overview.
@@ -22,7 +23,7 @@ const renderer = lazy<typeof OverviewHtml>('overview');
 
 const VIEW_TYPE = 'goedwerk.overview';
 const REFRESH_DELAY_MS = 400;
-const WATCH_GLOB = '**/{*.goedwerk.md,.goedwerk.json}';
+const WATCH_GLOB = `**/{*${JOURNAL_SUFFIX},${CONFIG_FILE}}`;
 /** Without an answer or news of progress for this long, the request is taken as lost and asked again. */
 const SILENCE_MS = 20_000;
 const ATTEMPTS = 3;
@@ -220,7 +221,7 @@ export class OverviewPanel implements vscode.Disposable {
     const data = this.data ?? { lang: this.lang, journals: 0, rows: [], knownDeugden: [], unusedDeugden: [] };
     webview.html = renderer().renderOverviewPage(data, {
       mode: 'webview',
-      nonce: nonce(18),
+      nonce: makeNonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(script).toString(),
       loading: !this.data || this.partial,

@@ -5,7 +5,7 @@ import { randomId } from '../nonce';
 import * as vscode from 'vscode';
 import type { Disposable, ProgressType } from 'vscode-languageclient';
 import type { TeamStats } from '../../core/stats';
-import { STATS_REQUEST, type StatsParams, type StatsProgress } from '../../server/protocol';
+import { STATS_REQUEST, type StatsParams, type StatsProgress } from '../../protocol';
 import { getClient } from '../language/index';
 
 // vscode-languageclient only uses a progress type as a compile-time marker; importing the class itself

@@ -5,9 +5,10 @@
 import * as vscode from 'vscode';
 import {
   PEOPLE_REQUEST, PSEUDONYMISE_REQUEST, type PeopleResult, type PersonInfo, type PseudonymiseResult, type ReplacementMode,
-} from '../../server/protocol';
+} from '../../protocol';
 import { getClient } from '../language/index';
 import { uiLang } from '../views/ui-lang';
+import { isJournalPath } from '../../core/names';
 import { runHookInstall } from './hook-install';
 
 interface Target { uri: vscode.Uri; offset?: number }
@@ -15,16 +16,15 @@ interface Target { uri: vscode.Uri; offset?: number }
 /** What a caller (a test, a keybinding) may pass to skip the pickers: the person by name, the replacement. */
 interface Choice { person?: string; mode?: ReplacementMode; replacement?: string }
 
-const JOURNAL = /\.goedwerk\.md$/i;
 
 /** The journal the user is in: the argument of a quick fix, else the active notebook or text editor. */
 function target(arg: unknown): Target | undefined {
   const a = arg as { uri?: string; offset?: number } | undefined;
   if (a && typeof a.uri === 'string') return { uri: vscode.Uri.parse(a.uri), offset: a.offset };
   const nb = vscode.window.activeNotebookEditor;
-  if (nb && JOURNAL.test(nb.notebook.uri.path)) return { uri: nb.notebook.uri };
+  if (nb && isJournalPath(nb.notebook.uri.path)) return { uri: nb.notebook.uri };
   const ed = vscode.window.activeTextEditor;
-  if (ed && JOURNAL.test(ed.document.uri.path)) {
+  if (ed && isJournalPath(ed.document.uri.path)) {
     const cellOf = vscode.workspace.notebookDocuments.find((n) => n.getCells().some((c) => c.document === ed.document));
     if (cellOf) return { uri: cellOf.uri };
     return { uri: ed.document.uri, offset: ed.document.offsetAt(ed.selection.active) };

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { ReflectieRecord } from '../../core/reflectie/types';
 import type * as Render from '../../core/reflectie/render';
-import { REFLECTIE_REQUEST, type ReflectieParams, type ReflectieResult } from '../../server/protocol';
+import { REFLECTIE_REQUEST, type ReflectieParams, type ReflectieResult } from '../../protocol';
 import { getClient } from '../language/index';
 import { lazy } from '../lazy';
 import { fileUri } from '../overview/open';

@@ -2,7 +2,7 @@
 // on top saying where the file is, a link to open the file itself (the PDF in the system's viewer, the
 // HTML in the browser) and one to show it in the Explorer.
 import * as vscode from 'vscode';
-import { nonce as makeNonce } from '../nonce';
+import { makeNonce } from '../../core/html';
 
 export const OPEN_FILE_COMMAND = 'goedwerk.reflectie.openFile';
 
@@ -43,7 +43,7 @@ export class ReflectiePanel {
   /** Opens (or reuses) the panel with the record of `file`; `render` gives the page for a nonce. */
   static show(file: vscode.Uri, render: (nonce: string) => string): void {
     const title = vscode.l10n.t('Reflection record');
-    const nonce = makeNonce(16);
+    const nonce = makeNonce();
     const html = withBanner(render(nonce), file, nonce);
     let current = ReflectiePanel.current;
     if (!current) {

@@ -10,9 +10,9 @@ import type * as YamlReaders from './yaml-readers';
 import { situationViews, type SituationView } from './situations-data';
 import { uiLang } from './ui-lang';
 import { locationOf, uriOf, workspaceFileHost } from '../fs-host';
+import { CONFIG_FILE, TEAM_SITUATIONS_DIR } from '../../core/names';
 
-const CONFIG_GLOB = '**/.goedwerk.json';
-const DEFAULT_FOLDER = '.goedwerk/situaties';
+const CONFIG_GLOB = `**/${CONFIG_FILE}`;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 // The team resolver reads team files' frontmatter with `yaml`, which activation does not load (see ../lazy.ts).
 const readers = lazy<typeof YamlReaders>('yaml-readers');
@@ -29,7 +29,7 @@ export class Catalog implements vscode.Disposable {
 
   constructor() {
     const configs = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
-    const defaults = vscode.workspace.createFileSystemWatcher(`**/${DEFAULT_FOLDER}/*.md`);
+    const defaults = vscode.workspace.createFileSystemWatcher(`**/${TEAM_SITUATIONS_DIR}/*.md`);
     for (const w of [configs, defaults]) {
       this.disposables.push(w, w.onDidCreate(() => this.reload()), w.onDidChange(() => this.reload()), w.onDidDelete(() => this.reload()));
     }

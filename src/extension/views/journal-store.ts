@@ -6,12 +6,12 @@ import { decodeBytes } from '../../core/text';
 import { lazy } from '../lazy';
 import type { JournalSummary } from './journal-data';
 import type * as YamlReaders from './yaml-readers';
+import { JOURNAL_GLOB, isJournalPath } from '../../core/names';
 
 // The summaries read frontmatter with `yaml`, which activation does not load: it comes with the
 // first read, when the Journaal view is first shown.
 const readers = lazy<typeof YamlReaders>('yaml-readers');
 
-export const JOURNAL_GLOB = '**/*.goedwerk.md';
 const JOURNAL_VIEW = 'goedwerk.journaal';
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 const MAX_FILES = 5000;
@@ -122,7 +122,7 @@ export class JournalStore implements vscode.Disposable {
 }
 
 export function isJournal(uri: vscode.Uri): boolean {
-  return /\.goedwerk\.md$/i.test(uri.path) && uri.scheme !== 'git' && uri.scheme !== 'vscode-notebook-cell';
+  return isJournalPath(uri.path) && uri.scheme !== 'git' && uri.scheme !== 'vscode-notebook-cell';
 }
 
 /** The text as the user sees it: an open editor's buffer wins over the file on disk. */

@@ -4,6 +4,7 @@ import { t } from '../../core/i18n';
 import { ELEMENT_INFO } from '../../core/content/elements';
 import { DRIE_E } from '../../core/content/guides';
 import type { DrieEAnswer } from '../../core/drie-e';
+import { journalStem } from '../../core/names';
 import { SECTION_HEADINGS } from '../../core/sections';
 import type { Catalog } from './catalog';
 import type { JournalStore } from './journal-store';
@@ -120,7 +121,7 @@ export class JournalTree implements vscode.TreeDataProvider<JournalNode> {
     const uri = vscode.Uri.parse(node.journal.file);
     if (node.kind === 'journal') {
       const j = node.journal;
-      const name = uri.path.replace(/^.*\//, '').replace(/\.goedwerk\.md$/i, '');
+      const name = journalStem(uri.path.replace(/^.*\//, ''));
       const item = new vscode.TreeItem(name, j.beelden.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
       item.id = `journal:${j.file}`;
       item.resourceUri = uri;

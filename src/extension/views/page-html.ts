@@ -3,6 +3,7 @@
 // it), and the page takes its colours and fonts from the editor's theme. Actions are command links the
 // webview is allowed to run. Pure, so the markup and its policy are unit-tested.
 import type { ElementId } from '../../core/model';
+import { escapeHtml, pageHead } from '../../core/html';
 
 export type PageIcon = ElementId | 'drie-e';
 
@@ -46,10 +47,6 @@ export interface PageEnv {
   nonce: string;
   /** Webview URIs of an icon in both themes. */
   icon(name: PageIcon): { light: string; dark: string };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 /** A `command:` link with JSON arguments, as VS Code expects them in a webview or a Markdown string. */
@@ -122,15 +119,7 @@ footer { margin-top: 2.5em; font-size: .85em; color: var(--vscode-descriptionFor
 export function renderPage(page: PageModel, env: PageEnv): string {
   const actions = page.actions.map((a, i) =>
     `<a${i ? ' class="secondary"' : ''} href="${escapeHtml(commandHref(a.command, a.args))}">${escapeHtml(a.label)}</a>`).join('\n');
-  return `<!DOCTYPE html>
-<html lang="${page.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(env))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title)}</title>
-<style nonce="${escapeHtml(env.nonce)}">${STYLE}</style>
-</head>
+  return `${pageHead({ lang: page.lang, title: page.title, policy: contentSecurityPolicy(env), nonce: env.nonce, css: STYLE })}
 <body data-page="${escapeHtml(page.id)}">
 <header>
 <h1>${escapeHtml(page.title)}${page.badge ? `<span class="badge">${escapeHtml(page.badge)}</span>` : ''}</h1>

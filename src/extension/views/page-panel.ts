@@ -1,7 +1,7 @@
 // Shows a page (a situation, a guide) in one reusable webview panel: our own HTML, no script,
 // command links limited to the page's own actions, images only from media/icons.
 import * as vscode from 'vscode';
-import { nonce } from '../nonce';
+import { makeNonce } from '../../core/html';
 import { pageCommands, renderPage, type PageIcon, type PageModel } from './page-html';
 
 export class PagePanel implements vscode.Disposable {
@@ -41,7 +41,7 @@ export class PagePanel implements vscode.Disposable {
       light: webview.asWebviewUri(vscode.Uri.joinPath(icons, `${name}-light.svg`)).toString(),
       dark: webview.asWebviewUri(vscode.Uri.joinPath(icons, `${name}-dark.svg`)).toString(),
     });
-    webview.html = renderPage(page, { cspSource: webview.cspSource, nonce: nonce(16), icon });
+    webview.html = renderPage(page, { cspSource: webview.cspSource, nonce: makeNonce(), icon });
   }
 
   dispose(): void {

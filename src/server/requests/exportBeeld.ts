@@ -19,7 +19,7 @@ import type { Journal } from '../../core/model';
 import { parseJournal } from '../../core/parse';
 import { journalStats } from '../../core/stats';
 import { decodeBytes } from '../../core/text';
-import type { ExportBeeldParams, ExportBeeldResult } from '../protocol';
+import type { ExportBeeldParams, ExportBeeldResult } from '../../protocol';
 
 /** Remote images turn into links: the printed page must not fetch anything when it is opened. */
 function remoteImagesToLinks() {

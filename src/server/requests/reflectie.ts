@@ -1,9 +1,10 @@
 // `goedwerk/reflectie`: the reflection record over the journals of the workspace (or one folder), for
 // the editor's command. Open journals count with their unsaved text. The record comes back as data; the
 // extension asks whose record it is when the journals are by several people, and renders the file.
+// Cancelled, it stops at the next journal (or folder of the walk) and throws `Cancelled`.
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { CancellationToken } from 'vscode-languageserver/node';
 import { effectiveSeverity, type CheckOptions } from '../../core/check';
 import { parseJournal } from '../../core/parse';
 import { extractSession } from '../../core/reflectie/extract';
@@ -11,12 +12,14 @@ import { localDay } from '../../core/reflectie/dates';
 import { authorsIn, buildRecord, fiveYearsBefore, isoDate } from '../../core/reflectie/record';
 import type { SessionSource } from '../../core/reflectie/types';
 import { decodeBytes } from '../../core/text';
-import type { ReflectieParams, ReflectieResult } from '../protocol';
+import type { ReflectieParams, ReflectieResult } from '../../protocol';
+import { folderPath, rootOf } from '../uri';
+import { slicer, throwIfCancelled } from '../work';
 
 export interface ReflectieContext {
-  journals(folder?: string): Promise<string[]>;
+  journals(folder?: string, token?: CancellationToken): Promise<string[]>;
   /** The journals on disk under a folder, walked now: a record is made rarely and must miss nothing. */
-  list(dir: string): Promise<string[]>;
+  list(dir: string, token?: CancellationToken): Promise<string[]>;
   openText(path: string): string | undefined;
   options(path: string): { opts: CheckOptions };
   /** The workspace folders, to show each journal by its path inside one. */
@@ -24,10 +27,8 @@ export interface ReflectieContext {
   maxBytes: number;
 }
 
-const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 function shown(file: string, roots: readonly string[]): string {
-  const root = roots.filter((r) => file.startsWith(r)).sort((a, b) => b.length - a.length)[0];
+  const root = rootOf(file, roots);
   const rel = root ? relative(root, file) : file;
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
@@ -45,10 +46,11 @@ async function textOf(file: string, ctx: ReflectieContext): Promise<string | und
   }
 }
 
-async function sourcesOf(files: string[], ctx: ReflectieContext): Promise<SessionSource[]> {
+async function sourcesOf(files: string[], ctx: ReflectieContext, token?: CancellationToken): Promise<SessionSource[]> {
   const out: SessionSource[] = [];
-  let slice = performance.now();
+  const pause = slicer(token);
   for (const file of files) {
+    throwIfCancelled(token);
     const text = await textOf(file, ctx);
     if (text !== undefined) {
       try {
@@ -59,32 +61,23 @@ async function sourcesOf(files: string[], ctx: ReflectieContext): Promise<Sessio
         // The core does not throw on bad input; should it, one journal must not cost the record.
       }
     }
-    if (performance.now() - slice > 8) {
-      await yieldToLoop();
-      slice = performance.now();
-    }
+    await pause();
   }
   return out;
 }
 
-function toPath(folder: string | undefined): string | undefined {
-  if (!folder) return undefined;
-  try {
-    return folder.startsWith('file:') ? fileURLToPath(folder) : folder;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The record for the period asked (default: the five years up to `today`), and everyone who wrote in it. */
-export async function handleReflectie(params: ReflectieParams | undefined, ctx: ReflectieContext, today = localDay()): Promise<ReflectieResult> {
+export async function handleReflectie(
+  params: ReflectieParams | undefined, ctx: ReflectieContext, token?: CancellationToken, today = localDay(),
+): Promise<ReflectieResult> {
   const tot = isoDate(params?.tot) ?? today;
   const van = isoDate(params?.van) ?? fiveYearsBefore(tot);
-  const folder = toPath(params?.folder);
+  const folder = folderPath(params?.folder);
   // The index may not have heard yet of a journal written a moment ago; the disk has.
-  const onDisk = await Promise.all((folder ? [folder] : ctx.roots).map((d) => ctx.list(d).catch(() => [] as string[])));
-  const files = [...new Set([...await ctx.journals(folder), ...onDisk.flat()])].sort();
-  const sources = await sourcesOf(files, ctx);
+  const onDisk: string[] = [];
+  for (const dir of folder ? [folder] : ctx.roots) onDisk.push(...await ctx.list(dir, token));
+  const files = [...new Set([...await ctx.journals(folder, token), ...onDisk])].sort();
+  const sources = await sourcesOf(files, ctx, token);
   const authors = authorsIn(sources, { van, tot });
   const auteur = params?.auteur?.trim() || (authors.length === 1 ? authors[0] : undefined);
   // Several people and no choice: no record, so nobody's sessions are ever mixed with someone else's.

@@ -2,21 +2,24 @@
 // overview and the views. Open journals count with their unsaved text; closed ones are read from disk
 // and their stats kept per content hash, so asking again after a small change costs one parse. While
 // it reads, it reports what it has so far (after the first journal, then a few times a second), so the
-// overview fills as the journals come in instead of waiting for the last one; it stops when cancelled.
+// overview fills as the journals come in instead of waiting for the last one. Cancelled, it stops at
+// the next journal (or while it waits for the workspace walk) and throws `Cancelled`.
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import type { CancellationToken } from 'vscode-languageserver/node';
 import { sha1 } from '../../core/cache';
 import { checkJournal, type CheckOptions } from '../../core/check';
 import { parseJournal } from '../../core/parse';
 import { journalStats, teamStats, type JournalStats, type TeamStats } from '../../core/stats';
 import { decodeBytes } from '../../core/text';
-import type { StatsParams } from '../protocol';
+import type { StatsParams } from '../../protocol';
+import { folderPath } from '../uri';
+import { slicer, throwIfCancelled } from '../work';
 
 /** How often, at most, the stats so far go out while reading. */
 export const PROGRESS_MS = 250;
 
 export interface StatsContext {
-  journals(folder?: string): Promise<string[]>;
+  journals(folder?: string, token?: CancellationToken): Promise<string[]>;
   /** The unsaved text of a journal the editor has open, if it has. */
   openText(path: string): string | undefined;
   options(path: string): { opts: CheckOptions; key: string };
@@ -24,22 +27,19 @@ export interface StatsContext {
   maxBytes: number;
   /** Receives the stats so far while the request runs (when the client asked for them). */
   progress?(done: number, total: number, stats: TeamStats): void;
-  /** True once the client no longer wants the answer. */
-  cancelled?(): boolean;
 }
-
-const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class StatsRequest {
   private readonly memo = new Map<string, { hash: string; key: string; stats: JournalStats }>();
 
-  async handle(params: StatsParams | undefined, ctx: StatsContext): Promise<TeamStats> {
-    const folder = toPath(params?.folder);
-    const files = await ctx.journals(folder);
+  async handle(params: StatsParams | undefined, ctx: StatsContext, token?: CancellationToken): Promise<TeamStats> {
+    const folder = folderPath(params?.folder);
+    const files = await ctx.journals(folder, token);
     const out: JournalStats[] = [];
-    let slice = performance.now();
+    const pause = slicer(token);
     let reported = -Infinity;
-    for (let i = 0; i < files.length && !ctx.cancelled?.(); i++) {
+    for (let i = 0; i < files.length; i++) {
+      throwIfCancelled(token);
       const stats = await this.statsOf(files[i], ctx);
       if (stats) out.push(stats);
       const now = performance.now();
@@ -47,10 +47,7 @@ export class StatsRequest {
         ctx.progress(i + 1, files.length, teamStats(out));
         reported = now;
       }
-      if (now - slice > 8) {
-        await yieldToLoop();
-        slice = performance.now();
-      }
+      await pause();
     }
     if (!folder) {
       const listed = new Set(files);
@@ -90,14 +87,3 @@ export class StatsRequest {
   }
 }
 
-function toPath(folder: string | undefined): string | undefined {
-  if (!folder) return undefined;
-  if (folder.startsWith('file:')) {
-    try {
-      return fileURLToPath(folder);
-    } catch {
-      return undefined;
-    }
-  }
-  return folder;
-}

@@ -65,6 +65,21 @@ describe('goedwerk feedback (CLI)', function () {
     assert.match(run(dir, ['stats']).stdout, /^Feedback: gevraagd bij 3 beelden, waarvan 2 wachten; draden: 2 open, 1 afgerond, 1 losgeraakt$/m);
   });
 
+  it('follows the team\'s privacy choices in .goedwerk.json beside the journal', () => {
+    const config = join(dir, 'team', '.goedwerk.json');
+    try {
+      writeFileSync(config, JSON.stringify({ privacy: { uit: ['telefoon'] } }));
+      const off = run(dir, ['feedback', '--all', '--format', 'json']);
+      assert.equal(off.code, 0, 'the team left phone numbers off');
+      assert.deepEqual(JSON.parse(off.stdout).privacy, []);
+      writeFileSync(config, JSON.stringify({ rules: { privacy: 'error' } }));
+      const error = JSON.parse(run(dir, ['feedback', '--all', '--format', 'json']).stdout);
+      assert.deepEqual(error.privacy.map((f: { kind: string; severity: string }) => [f.kind, f.severity]), [['telefoon', 'error']]);
+    } finally {
+      rmSync(config, { force: true });
+    }
+  });
+
   it('limits itself to the journals named, and a journal without feedback has none', () => {
     const one = JSON.parse(run(dir, ['feedback', '--all', '--format', 'json', 'team/loslaten.goedwerk.md']).stdout);
     assert.deepEqual(one.threads.map((t: { id: string }) => t.id), ['cccc3333']);

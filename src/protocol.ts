@@ -1,8 +1,8 @@
 // What the extension and the language server agree on beyond LSP itself. Types and names only, so the
 // client bundle can import it without pulling any server code in.
-import type { RuleId, SeveritySetting } from '../core/model';
-import type { ReflectieRecord } from '../core/reflectie/types';
-import type { TeamStats } from '../core/stats';
+import type { RuleId, SeveritySetting } from './core/model';
+import type { ReflectieRecord } from './core/reflectie/types';
+import type { TeamStats } from './core/stats';
 
 export const STATS_REQUEST = 'goedwerk/stats';
 export const EXPORT_BEELD_REQUEST = 'goedwerk/exportBeeld';
@@ -10,7 +10,7 @@ export const REFLECTIE_REQUEST = 'goedwerk/reflectie';
 /** Internal: counters of the incremental paths, for tests and the bench. */
 export const DEBUG_COUNTS_REQUEST = 'goedwerk/debug/counts';
 
-/** The privacy commands (src/server/privacyActions.ts, src/extension/commands/privacy.ts). */
+/** The privacy commands (src/server/privacyActions.ts, src/extension/privacy/commands.ts). */
 export const PSEUDONYMISE_COMMAND = 'goedwerk.pseudonymise';
 export const PEOPLE_REQUEST = 'goedwerk/privacy/people';
 export const PSEUDONYMISE_REQUEST = 'goedwerk/privacy/pseudonymise';
@@ -22,9 +22,6 @@ export interface PeopleResult { people: PersonInfo[]; at?: number }
 export interface PseudonymiseParams { uri: string; person: number; mode: ReplacementMode; replacement?: string }
 /** `edit` (an LSP WorkspaceEdit) is missing when a place could not be mapped to one document. */
 export interface PseudonymiseResult { edit?: unknown; count: number }
-
-/** The notebook type of the notebook engineer's serializer; its cells are Markdown (and YAML for the frontmatter). */
-export const NOTEBOOK_TYPE = 'goedwerk-notebook';
 
 export interface StatsParams {
   /** A folder (file system path or file URI) to limit the stats to; default: the whole workspace. */
