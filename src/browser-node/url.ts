@@ -8,6 +8,8 @@ export function fileURLToPath(url: string | URL): string {
 }
 
 export function pathToFileURL(path: string): URL {
+  // The browser's server names a journal by its URI (../server/uri.browser.ts): that is its URL already.
+  if (/^[a-z][a-z0-9+.-]+:/i.test(path)) return new URL(path);
   const encoded = path.split('/').map((s) => encodeURIComponent(s)).join('/');
   return new URL(`file://${encoded.startsWith('/') ? '' : '/'}${encoded}`);
 }

@@ -2,6 +2,8 @@
 // client.browser.ts), speaking LSP over the worker's messages. The same server as on the desktop
 // (./server.ts); what needs a disk finds none there (see ../browser-node/README.md).
 import { BrowserMessageReader, BrowserMessageWriter, ProposedFeatures, createConnection } from 'vscode-languageserver/browser';
+import { TEAM_FILES_NOTIFICATION } from '../protocol';
+import { setTeamFiles, type TeamFiles } from './file-host.browser';
 import { startServer } from './server';
 
 type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -13,6 +15,9 @@ scope.setImmediate ??= ((fn, ...args) => setTimeout(fn, 0, ...args)) as Immediat
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
 // The server must outlive any document: an error that escapes a handler is logged, not fatal.
 scope.addEventListener?.('unhandledrejection', (e: { reason?: unknown }) => connection.console.error(`unhandled: ${(e.reason as Error)?.stack ?? e.reason}`));
+
+// The team's files, read by the client (the server's team resolver reads this snapshot).
+connection.onNotification(TEAM_FILES_NOTIFICATION, (snapshot: TeamFiles) => setTeamFiles(snapshot));
 
 startServer(connection);
 connection.listen();

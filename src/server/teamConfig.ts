@@ -1,7 +1,7 @@
 // The team of each journal (its nearest `.goedwerk.json` and the team's own situations), from the
 // core's one resolver over the host the server runs on (Node's fs on the desktop, the client's files in
 // a browser). Forgotten as soon as a team file changes (the watcher tells us), so a change counts at once.
-import { nodeFileHost } from '../core/host/node';
+import { serverFileHost } from './file-host';
 import type { FileHost } from '../core/host/files';
 import { NO_TEAM, TeamResolver, type TeamResolution } from '../core/team/resolver';
 
@@ -21,7 +21,7 @@ export class TeamConfigs {
   constructor(
     roots: () => readonly string[] = () => [],
     onSituationDir: (dir: string) => void = () => undefined,
-    host: FileHost = nodeFileHost,
+    host: FileHost = serverFileHost,
   ) {
     this.resolver = new TeamResolver(host, { roots, onSituationDir });
   }

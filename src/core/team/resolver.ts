@@ -234,4 +234,9 @@ export class AsyncTeamResolver extends ResolverBase {
   forFile(file: string): Promise<TeamResolution> {
     return this.forDir(parentOf(file));
   }
+
+  /** Only the nearest config, without the situations. */
+  configFor(dir: string): Promise<FoundTeamConfig | undefined> {
+    return runAsync(this.nearestTask(dir), this.host);
+  }
 }

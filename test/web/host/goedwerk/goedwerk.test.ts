@@ -39,18 +39,20 @@ describe('Goed Werk in VS Code for the web (in the worker extension host)', func
     assert.ok(list.every((d) => d.source !== 'goedwerk' || d.range.start.line < 20));
   });
 
-  it('applies a quick fix: the missing section is added and its finding goes', async () => {
+  it('applies a quick fix: the missing element is added and its finding goes', async () => {
     const uri = workspaceUri('onvolledig.goedwerk.md');
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    const list = await diagnosticsFor(uri, (d) => codes(d).includes('uitwerking-ontbreekt'), 60_000);
-    const target = list.find((d) => codeOf(d) === 'uitwerking-ontbreekt')!;
+    const count = (d: vscode.Diagnostic[]) => codes(d).filter((c) => c === 'element-ontbreekt').length;
+    const list = await diagnosticsFor(uri, (d) => count(d) > 0, 60_000);
+    const before = count(list);
+    const target = list.find((d) => codeOf(d) === 'element-ontbreekt')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => /Uitwerking/.test(a.title) && a.edit);
-    assert.ok(fix?.edit, `a quick fix for uitwerking-ontbreekt among ${actions.map((a) => a.title).join(' | ')}`);
+    const fix = actions.find((a) => /Kennis|Knowledge/.test(a.title) && a.edit);
+    assert.ok(fix?.edit, `a quick fix that adds Kennis among ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.match(doc.getText(), /\n## Uitwerking\n/);
-    await diagnosticsFor(uri, (d) => !codes(d).includes('uitwerking-ontbreekt'), 60_000);
+    assert.match(doc.getText(), /\n## Kennis\n/);
+    await diagnosticsFor(uri, (d) => count(d) === before - 1, 60_000);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -61,6 +63,21 @@ describe('Goed Werk in VS Code for the web (in the worker extension host)', func
     const line = doc.getText().split('\n').findIndex((l) => l.startsWith('situatie:'));
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 'situatie: '.length));
     assert.ok(list.items.length >= 9, `the nine situations at least (${list.items.length})`);
+  });
+
+  it('knows the team\'s own situation and deugd in the browser\'s server too (the client sends the team\'s files)', async () => {
+    const uri = workspaceUri('team.goedwerk.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('situatie:'));
+    await editor.edit((e) => e.replace(doc.lineAt(line).range, 'situatie: wachtkamr'));
+    const list = await diagnosticsFor(uri, (d) => codes(d).includes('situatie-onbekend'), 60_000);
+    const finding = list.find((d) => codeOf(d) === 'situatie-onbekend')!;
+    assert.match(finding.message, /wachtkamer/, 'the team\'s id is suggested');
+    assert.ok(!codes(list).includes('deugd-onbekend'), `the team's deugd is known: ${codes(list).join(', ')}`);
+    await editor.edit((e) => e.replace(doc.lineAt(line).range, 'situatie: wachtkamer'));
+    await diagnosticsFor(uri, (d) => !codes(d).includes('situatie-onbekend'), 60_000);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('opens a journal as a notebook and saves it byte for byte: CRLF, a BOM, one cell edited', async () => {
