@@ -39,20 +39,18 @@ describe('Goed Werk in VS Code for the web (in the worker extension host)', func
     assert.ok(list.every((d) => d.source !== 'goedwerk' || d.range.start.line < 20));
   });
 
-  it('applies a quick fix: the missing element is added and its finding goes', async () => {
-    const uri = workspaceUri('onvolledig.goedwerk.md');
+  it('applies a quick fix: a misspelt deugd is replaced and its finding goes', async () => {
+    const uri = workspaceUri('tikfout.goedwerk.md');
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
-    const count = (d: vscode.Diagnostic[]) => codes(d).filter((c) => c === 'element-ontbreekt').length;
-    const list = await diagnosticsFor(uri, (d) => count(d) > 0, 60_000);
-    const before = count(list);
-    const target = list.find((d) => codeOf(d) === 'element-ontbreekt')!;
+    const list = await diagnosticsFor(uri, (d) => codes(d).includes('deugd-onbekend'), 60_000);
+    const target = list.find((d) => codeOf(d) === 'deugd-onbekend')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => /Kennis|Knowledge/.test(a.title) && a.edit);
-    assert.ok(fix?.edit, `a quick fix that adds Kennis among ${actions.map((a) => a.title).join(' | ')}`);
+    const fix = actions.find((a) => a.kind?.value === vscode.CodeActionKind.QuickFix.value && /Geduld/.test(a.title) && a.edit);
+    assert.ok(fix?.edit, `a quick fix to Geduld among ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.match(doc.getText(), /\n## Kennis\n/);
-    await diagnosticsFor(uri, (d) => count(d) === before - 1, 60_000);
+    assert.ok(!doc.getText().includes('Geduldd'));
+    await diagnosticsFor(uri, (d) => !codes(d).includes('deugd-onbekend'), 60_000);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
