@@ -41,6 +41,8 @@ describe('Goed Werk in VS Code for the web (UI)', function () {
   it('opens the overview from the command palette', async () => {
     await wb.runCommand('Goed Werk: Overview');
     await wb.page.locator('.tabs-container .tab', { hasText: /Goed Werk/ }).first().waitFor();
+    // The page itself, drawn in its webview (the server can list no journals in a browser yet).
+    await wb.waitForText(/journals?|beelden/i);
     await wb.screenshot('web-goedwerk-overview');
   });
 });
