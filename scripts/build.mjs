@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync, statSync, mkdirSync, chmodSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXTENSION_CHUNKS, EXTENSION_ENTRY, vscodeOnce } from './bundles.mjs';
+import { BROWSER_ENTRIES, EXTENSION_CHUNKS, EXTENSION_ENTRY, browserVariants, checkBrowserBundle, vscodeOnce } from './bundles.mjs';
 import { privacyDataPlugin } from './privacy-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +41,20 @@ function walk(dir, test) {
     const rel = join(dir, name);
     return statSync(join(root, rel)).isDirectory() ? walk(rel, test) : test(rel) ? [rel] : [];
   });
+}
+
+// The web build (package.json `browser`): the extension and the language server for a web worker.
+const web = {
+  ...node, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], metafile: true,
+  // Both run in a web worker, which has no `document`: packages' worker builds before their DOM builds.
+  conditions: ['worker'],
+  plugins: [vscodeOnce, privacyDataPlugin, browserVariants(root)],
+};
+
+/** One web bundle; fails when it pulls in a Node built-in that has no stand-in. */
+async function bundleForBrowser(entry) {
+  const result = await build({ ...web, format: entry.format, entryPoints: [entry.in], outfile: entry.out });
+  checkBrowserBundle(result.metafile, entry.out);
 }
 
 async function bundle(entry, options) {
@@ -88,6 +102,7 @@ async function main() {
   await Promise.all([
     ...apps.map((e) => bundle(e, node)),
     ...browserApps.map((e) => bundle(e, { ...node, platform: 'browser', format: e.format ?? 'iife', target: 'es2022', external: [] })),
+    ...BROWSER_ENTRIES.map(bundleForBrowser),
   ]);
   if (!withTests) return;
   // Unit and server suites run under mocha in plain node; vscode suites run inside the extension host.
@@ -96,7 +111,7 @@ async function main() {
     ...node, entryPoints: [f], outfile: join('out', f.replace(/\.ts$/, '.js')),
     external: ['vscode', 'mocha', 'playwright-core'],
   })));
-  console.log(`built ${apps.length + browserApps.length} apps and ${suites.length} test bundles`);
+  console.log(`built ${apps.length + browserApps.length + BROWSER_ENTRIES.length} apps and ${suites.length} test bundles`);
 }
 
 main().catch((e) => { console.error(e.message || e); process.exit(1); });

@@ -3,7 +3,9 @@
 // The chunks hold the heavy parts; src/extension/lazy.ts requires each by name at first use, from the
 // folder of dist/extension.js. A chunk holds pure code only (functions, no state the entry shares):
 // a module bundled into both would be two copies with two states.
+import { statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { resolve as pathResolve } from 'node:path';
 
 export const EXTENSION_ENTRY = { in: 'src/extension/main.ts', out: 'dist/extension.js' };
 
@@ -71,4 +73,73 @@ export function checkBrowserBundle(metafile, name = 'the browser bundle') {
   if (found.length === 0) return;
   const list = found.map((f) => `  ${f.importer} imports ${f.path} (${f.kind})`).join('\n');
   throw new Error(`${name} pulls in Node built-ins, which the browser does not have:\n${list}`);
+}
+
+// ---- The web build (VS Code for the web: vscode.dev, github.dev) ----
+
+/**
+ * The extension's `browser` entry and the language server as a web worker. The web worker extension
+ * host cannot require files by path, so the chunks are bundled into the entry (src/extension/lazy.browser.ts).
+ */
+export const BROWSER_ENTRIES = [
+  { name: 'extension', in: 'src/extension/main.ts', out: 'dist/web/extension.js', format: 'cjs' },
+  { name: 'server', in: 'src/server/browser.ts', out: 'dist/web/server.js', format: 'iife' },
+];
+
+/** The Node built-ins shared code still imports, and what stands in for each in a browser (src/browser-node/). */
+export const NODE_STAND_INS = {
+  fs: 'src/browser-node/fs.ts',
+  'fs/promises': 'src/browser-node/fs.ts',
+  url: 'src/browser-node/url.ts',
+  os: 'src/browser-node/os.ts',
+  crypto: 'src/browser-node/crypto.ts',
+  path: 'path-browserify',
+};
+
+/**
+ * esbuild plugin for the web build:
+ * - a module `x.ts` with a `x.browser.ts` beside it is replaced by that file (what differs in a browser,
+ *   such as starting the language server as a worker, lives in those files, in plain sight);
+ * - the LSP packages' Node entries become their browser entries;
+ * - the built-ins in NODE_STAND_INS get their stand-ins; any other built-in is left external, so that
+ *   checkBrowserBundle names it and fails the build.
+ */
+export function browserVariants(root) {
+  return {
+    name: 'browser-variants',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.importer.endsWith('.browser.ts') && args.path === `./${basenameNoExt(args.importer)}`) return undefined;
+        const base = joinPath(args.resolveDir, args.path).replace(/\.ts$/, '');
+        const variant = `${base}.browser.ts`;
+        return existsFile(variant) ? { path: variant } : undefined;
+      });
+      build.onResolve({ filter: /^vscode-language(server|client)\/node$/ }, (args) =>
+        build.resolve(args.path.replace(/\/node$/, '/browser'), { resolveDir: args.resolveDir, kind: args.kind }));
+      build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, async (args) => {
+        if (!isNodeBuiltin(args.path)) return undefined;
+        const name = args.path.replace(/^node:/, '');
+        const standIn = NODE_STAND_INS[name];
+        if (!standIn) return { path: args.path, external: true };
+        if (standIn.startsWith('src/')) return { path: joinPath(root, standIn) };
+        return build.resolve(standIn, { resolveDir: root, kind: args.kind });
+      });
+    },
+  };
+}
+
+function basenameNoExt(file) {
+  return file.replace(/^.*[\\/]/, '').replace(/\.browser\.ts$/, '');
+}
+
+function joinPath(dir, rel) {
+  return pathResolve(dir, rel);
+}
+
+function existsFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }

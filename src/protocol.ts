@@ -9,6 +9,8 @@ export const EXPORT_BEELD_REQUEST = 'goedwerk/exportBeeld';
 export const REFLECTIE_REQUEST = 'goedwerk/reflectie';
 /** Internal: counters of the incremental paths, for tests and the bench. */
 export const DEBUG_COUNTS_REQUEST = 'goedwerk/debug/counts';
+/** In a browser, client → server: the team's files (`{ files: { uri: text } }`), as the server has no disk there. */
+export const TEAM_FILES_NOTIFICATION = 'goedwerk/teamFiles';
 
 /** The privacy commands (src/server/privacyActions.ts, src/extension/privacy/commands.ts). */
 export const PSEUDONYMISE_COMMAND = 'goedwerk.pseudonymise';

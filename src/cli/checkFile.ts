@@ -24,7 +24,7 @@ function decodeAndParse(bytes: Uint8Array, lang: Lang): Decoded {
 }
 
 function runRules(journal: Journal, opts: FileOptions): Finding[] {
-  return checkJournal(journal, { lang: opts.lang, config: opts.config });
+  return checkJournal(journal, { lang: opts.lang, config: opts.config, extraSituaties: opts.situaties });
 }
 
 export function checkBytes(bytes: Uint8Array, opts: FileOptions): CliFinding[] {

@@ -1,11 +1,12 @@
-// The nearest .goedwerk.json for each journal, looked up once per folder.
-import { statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// The team of each journal (its nearest .goedwerk.json and the team's own situations), from the core's
+// one resolver over Node's fs; looked up once per folder.
+import { resolve } from 'node:path';
 import { sha1 } from '../core/cache';
-import { findTeamConfig } from '../core/config';
-import { CONFIG_FILE } from '../core/names';
+import { isInside } from '../core/host/locations';
 import { t } from '../core/i18n';
 import type { Lang, TeamConfig } from '../core/model';
+import { nodeTeamResolver } from '../core/team/node';
+import type { TeamResolution, TeamResolver } from '../core/team/resolver';
 import { fileFinding, type CliFinding } from './findings';
 import { M } from './messages';
 
@@ -13,57 +14,60 @@ export interface ResolvedConfig {
   /** The config file, when there is one. */
   path?: string;
   config?: TeamConfig;
+  /** The ids of the team's own situations (known to the `situatie-onbekend` rule). */
+  situaties: string[];
   /** What is wrong with the config file itself (reported once, against that file). */
   findings: CliFinding[];
   /** Digest of everything besides the bytes that shapes a journal's findings (for the cache). */
   context: string;
 }
 
-function hasConfig(dir: string): boolean {
-  try {
-    return statSync(join(dir, CONFIG_FILE), { throwIfNoEntry: false })?.isFile() === true;
-  } catch {
-    // Unreadable: let findTeamConfig have a go, and report what it finds.
-    return true;
+export class ConfigResolver {
+  private readonly seen = new WeakMap<TeamResolution, ResolvedConfig>();
+  private readonly team: TeamResolver;
+
+  /** `roots`: the folders on the command line, whose `.goedwerk/situaties/` count where no config names one. */
+  constructor(private readonly lang: Lang, private readonly version: string, roots: readonly string[] = []) {
+    this.team = nodeTeamResolver({ roots: () => roots });
+  }
+
+  forFile(file: string): ResolvedConfig {
+    return this.wrap(this.team.forFile(file));
+  }
+
+  private wrap(team: TeamResolution): ResolvedConfig {
+    // The resolver hands out one resolution per folder; the CLI's view of it is made once as well.
+    let resolved = this.seen.get(team);
+    if (resolved) return resolved;
+    const situaties = team.situaties.map((s) => s.id);
+    const findings = team.errors.map((err) =>
+      fileFinding('config-ongeldig', 'error', t(this.lang, M.configBroken, t(this.lang, err.message)), err.range));
+    resolved = {
+      ...(team.path ? { path: team.path } : {}),
+      ...(team.config ? { config: team.config } : {}),
+      situaties,
+      findings,
+      context: sha1(JSON.stringify([this.version, this.lang, team.config ?? null, situaties])),
+    };
+    this.seen.set(team, resolved);
+    return resolved;
   }
 }
 
-export class ConfigResolver {
-  private readonly byDir = new Map<string, ResolvedConfig>();
-
-  constructor(private readonly lang: Lang, private readonly version: string) {}
-
-  forFile(file: string): ResolvedConfig {
-    return this.forDir(dirname(file));
+/**
+ * The folders that stand for the workspace on the command line: the working folder, and each folder
+ * named outside it. Their `.goedwerk/situaties/` count for journals whose team has no config file.
+ */
+export function cliRoots(cwd: string, paths: readonly string[]): string[] {
+  const roots = [resolve(cwd)];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!roots.some((r) => isInside(abs, r))) roots.push(abs);
   }
+  return roots;
+}
 
-  /**
-   * Walks up like findTeamConfig, but remembers every folder on the way, so ten thousand journals in a
-   * hundred folders cost one stat per folder rather than one walk to the root per journal.
-   */
-  private forDir(dir: string): ResolvedConfig {
-    let resolved = this.byDir.get(dir);
-    if (resolved) return resolved;
-    const parent = dirname(dir);
-    if (hasConfig(dir) || parent === dir) resolved = this.lookup(dir);
-    else resolved = this.forDir(parent);
-    this.byDir.set(dir, resolved);
-    return resolved;
-  }
-
-  private lookup(dir: string): ResolvedConfig {
-    const context = (config?: TeamConfig) => sha1(JSON.stringify([this.version, this.lang, config ?? null]));
-    let found: ReturnType<typeof findTeamConfig>;
-    try {
-      found = findTeamConfig(dir);
-    } catch (e) {
-      // The core reports what it can as errors; anything it throws still must not stop the run.
-      const message = t(this.lang, M.configUnreadable, (e as Error).message);
-      return { findings: [fileFinding('config-ongeldig', 'error', message)], context: context() };
-    }
-    if (!found) return { findings: [], context: context() };
-    const findings = found.errors.map((err) =>
-      fileFinding('config-ongeldig', 'error', t(this.lang, M.configBroken, t(this.lang, err.message)), err.range));
-    return { path: found.path, config: found.config, findings, context: context(found.config) };
-  }
+/** What a worker needs of the team to judge a journal. */
+export function teamOptions(resolved: ResolvedConfig): { config?: TeamConfig; situaties: string[] } {
+  return { ...(resolved.config ? { config: resolved.config } : {}), situaties: resolved.situaties };
 }

@@ -1,20 +1,16 @@
 // Turns the paths on the command line into the list of journals to read.
 import { statSync } from 'node:fs';
+import { runSync } from '../core/host/files';
+import { nodeFileHost } from '../core/host/node';
+import { listJournalsTask } from '../core/team/journals';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors';
 import { M } from './messages';
 import { JOURNAL_GLOB } from '../core/names';
 
-// tinyglobby's ESM build (and fdir's) calls createRequire(import.meta.url), which a CommonJS bundle
-// cannot satisfy; require() makes esbuild pick their CommonJS builds instead.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { globSync } = require('tinyglobby') as typeof import('tinyglobby');
-
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
-
 /**
  * Absolute paths of the journals named by `paths`: files as given (even without the suffix, since the
- * user asked for them), folders walked for `*.goedwerk.md`. Order: as on the command line, each folder
+ * user asked for them), folders walked for journals (`*.goedwerk.md`, any case). Order: as on the command line, each folder
  * sorted; duplicates dropped. A path that does not exist is a usage error.
  */
 export function collectJournals(paths: readonly string[], cwd: string): string[] {
@@ -42,9 +38,9 @@ function expand(abs: string, given: string): string[] {
     throw new UsageError(M.pathUnreadable, [given, code ?? String(e)]);
   }
   if (!isDir) return [abs];
-  // Symbolic links are not followed: a link back up the tree would list journals twice or forever.
-  // tinyglobby's absolute paths are already normalised.
-  return globSync([JOURNAL_GLOB], { cwd: abs, absolute: true, dot: true, followSymbolicLinks: false, ignore: IGNORE }).sort(byPath);
+  // The core's walk, as the language server and the editor walk: any case of the suffix, linked
+  // journals in, linked folders out (a link back up the tree would list journals twice or for ever).
+  return runSync(listJournalsTask(abs), nodeFileHost).sort(byPath);
 }
 
 function byPath(a: string, b: string): number {

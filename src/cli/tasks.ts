@@ -7,6 +7,8 @@ import type { SessionSource } from '../core/reflectie/types';
 export interface FileOptions {
   lang: Lang;
   config?: TeamConfig;
+  /** The ids of the team's own situations. */
+  situaties?: string[];
 }
 
 export type Task =

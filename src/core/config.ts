@@ -1,9 +1,7 @@
 // A team's `.goedwerk.json`: which rules it turns up, down or off, and which deugden it adds to the list.
-// The nearest file above a journal wins. A config that is wrong is never ignored silently: every problem
+// The nearest file above a journal wins (found by the team resolver, ./team/resolver.ts). A config that is wrong is never ignored silently: every problem
 // comes back as an error with a range in the config file and a message in both languages, and the parts
 // that are right still apply. Comments are allowed (as in VS Code's own JSON settings).
-import { statSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Msg } from './i18n';
 import type { Range, RuleId, SeveritySetting, TeamConfig } from './model';
@@ -168,65 +166,4 @@ function readDeugden(node: Node, config: TeamConfig, errors: ConfigError[], at: 
     if (item.type === 'string' && String(item.value).trim()) config.deugden.push(String(item.value).trim());
     else errors.push({ message: messages.deugdNotString, range: at(item.offset, item.length) });
   }
-}
-
-// ---- finding the nearest config ------------------------------------------------------------------
-
-interface CacheEntry { mtimeMs: number; size: number; result: ParsedTeamConfig }
-const cache = new Map<string, CacheEntry>();
-const CACHE_LIMIT = 256;
-
-/**
- * The nearest `.goedwerk.json` at or above `fileOrDir` (a journal or a folder), read and validated.
- * Undefined when there is none up to the root. Parsed files are cached by path, size and mtime, so a
- * run over many journals in one folder reads the config once and an edited config is read again.
- */
-export function findTeamConfig(fileOrDir: string): FoundTeamConfig | undefined {
-  let dir = startDir(fileOrDir);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE);
-    const stat = statSync(candidate, { throwIfNoEntry: false });
-    if (stat?.isFile()) return { path: candidate, ...readConfig(candidate, stat.mtimeMs, stat.size) };
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-function startDir(fileOrDir: string): string {
-  const abs = resolve(fileOrDir);
-  const stat = statSync(abs, { throwIfNoEntry: false });
-  return stat?.isDirectory() ? abs : dirname(abs);
-}
-
-function readConfig(path: string, mtimeMs: number, size: number): ParsedTeamConfig {
-  const hit = cache.get(path);
-  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return clone(hit.result);
-  let result: ParsedTeamConfig;
-  try {
-    result = parseTeamConfig(readFileSync(path, 'utf8'));
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const zero = { line: 0, character: 0 };
-    result = { config: emptyTeamConfig(), errors: [{ message: fill(messages.unreadable, reason), range: { start: zero, end: zero } }] };
-  }
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(path, { mtimeMs, size, result });
-  return clone(result);
-}
-
-/** Callers may change what they get; the cached copy stays as read. */
-function clone(r: ParsedTeamConfig): ParsedTeamConfig {
-  return {
-    config: {
-      ...r.config, rules: { ...r.config.rules }, deugden: [...r.config.deugden],
-      ...(r.config.privacy ? { privacy: structuredClone(r.config.privacy) } : {}),
-    },
-    errors: r.errors.map((e) => ({ ...e })),
-  };
-}
-
-/** Forget cached configs (tests, or a server told that files changed). */
-export function clearTeamConfigCache(): void {
-  cache.clear();
 }

@@ -1,4 +1,4 @@
-import { bundleStarted, cpuStarted } from './load-clock';
+import { bundleStarted, cpuStarted, cpuUsage, isTestRun } from './load-clock';
 import { apiReady } from './api-clock';
 import * as vscode from 'vscode';
 import { registerLanguage } from './language/index';
@@ -9,6 +9,7 @@ import { registerPrivacyCommands } from './privacy/commands';
 import { registerOverview } from './overview/index';
 import { registerFeedback } from './feedback/index';
 import { loadedChunks } from './lazy';
+import { toldGaps } from './web/not-in-browser';
 
 /** What activation cost, as the extension saw it (exported to the in-host tests only). */
 export interface ActivationTimes {
@@ -28,13 +29,13 @@ export interface ActivationTimes {
 
 // The bundle's top level runs after every module it imports: here its evaluation ends.
 const bundleEvaluated = performance.now();
-const cpuEvaluated = process.cpuUsage(cpuStarted);
+const cpuEvaluated = cpuUsage(cpuStarted);
 
 // Each area registers itself; activation stays cheap because the heavy parts load later: the language
 // client just after activate() returns, `yaml` and the overview renderer at first use (see ./lazy.ts).
-export function activate(context: vscode.ExtensionContext): { activation: ActivationTimes } | undefined {
+export function activate(context: vscode.ExtensionContext): { activation: ActivationTimes; browserGaps: () => string[] } | undefined {
   const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
+  const cpu0 = cpuUsage();
   registerLanguage(context);
   registerNotebook(context);
   registerFeedback(context);
@@ -42,13 +43,13 @@ export function activate(context: vscode.ExtensionContext): { activation: Activa
   registerCommands(context);
   registerPrivacyCommands(context);
   registerOverview(context);
-  const cpu = process.cpuUsage(cpu0);
+  const cpu = cpuUsage(cpu0);
   const activation = {
     apiMs: apiReady - bundleStarted, moduleMs: bundleEvaluated - apiReady, waitMs: t0 - bundleEvaluated, activateMs: performance.now() - t0,
     cpuMs: (cpuEvaluated.user + cpuEvaluated.system + cpu.user + cpu.system) / 1000, chunks: [...loadedChunks],
   };
   // The test API: only for the test runs (scripts/vscode-test.mjs and ui-test.mjs set GOEDWERK_TEST=1).
-  return process.env.GOEDWERK_TEST === '1' ? { activation } : undefined;
+  return isTestRun() || context.extensionMode === vscode.ExtensionMode.Test ? { activation, browserGaps: toldGaps } : undefined;
 }
 
 export function deactivate(): void {}

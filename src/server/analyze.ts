@@ -25,11 +25,13 @@ export function checkOptions(ctx: AnalyzeContext): { opts: CheckOptions; key: st
   return { opts, key: JSON.stringify([ctx.lang, ctx.settings.rules, ctx.config.key]) };
 }
 
+const utf8 = new TextEncoder();
+
 /** Quick size test first: only a text near the limit pays for counting its UTF-8 bytes. */
 export function tooBig(text: string, limit: number): boolean {
   if (text.length > limit) return true;
   if (text.length * 3 <= limit) return false;
-  return Buffer.byteLength(text, 'utf8') > limit;
+  return utf8.encode(text).length > limit;
 }
 
 export function sizeDiagnostic(ctx: AnalyzeContext): Diagnostic {

@@ -49,11 +49,11 @@ describe('server: privacy', function () {
     assert.equal(of('adres').length, 1);
     assert.equal(of('postcode').length, 2);
     for (const d of [of('adres')[0], of('postcode')[0]]) {
-      const actions = await client.codeActions(uri, [d]);
+      const actions = await server.client.codeActions(uri, [d]);
       assert.equal(actions[0].title, 'Vervang adres en postcode door [adres] en [postcode]');
       assert.match(applyTextEdits(text, editsFor(actions[0].edit, uri)), /woont op de \[adres\], \[postcode\]\.\nEen postcode alleen: 4817 KX\./);
     }
-    const alone = await client.codeActions(uri, [of('postcode')[1]]);
+    const alone = await server.client.codeActions(uri, [of('postcode')[1]]);
     assert.equal(alone[0].title, 'Vervang dit gegeven door [postcode]');
   });
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 // @ts-expect-error: a plain .mjs without types, shared with scripts/build.mjs and the bench.
-import { checkBrowserBundle, EXTENSION_CHUNKS, EXTENSION_ENTRY, nodeBuiltinImports, vscodeOnce } from '../../scripts/bundles.mjs';
+import { BROWSER_ENTRIES, browserVariants, checkBrowserBundle, EXTENSION_CHUNKS, EXTENSION_ENTRY, nodeBuiltinImports, vscodeOnce } from '../../scripts/bundles.mjs';
 
 // What activation loads: dist/extension.js must leave the heavy parts to the chunks it requires later
 // (src/extension/lazy.ts), and every chunk the code asks for must be built. Bundles the sources the
@@ -111,5 +111,36 @@ describe('browser bundles', () => {
     const metafile = bundle('src/webview/overview.ts');
     assert.ok(Object.keys(metafile.inputs).includes('src/webview/overview.ts'));
     checkBrowserBundle(metafile, 'dist/webview/overview.js');
+  });
+
+  // The web build (package.json `browser`), bundled as scripts/build.mjs bundles it: its plugin puts the
+  // x.browser.ts variants and the stand-ins of src/browser-node/ in; nothing else of Node may be left.
+  const webBundle = (entry: { in: string; out: string; format: string }) => esbuild.build({
+    entryPoints: [join(root, entry.in)], bundle: true, platform: 'browser', format: entry.format as 'cjs' | 'iife', target: 'es2022',
+    external: ['vscode', 'goedwerk:privacy-data'], mainFields: ['browser', 'module', 'main'], conditions: ['worker'], write: false, metafile: true,
+    outfile: join(root, entry.out), absWorkingDir: root, logLevel: 'silent', plugins: [vscodeOnce, browserVariants(root)],
+  });
+
+  it('passes the web extension and the language server worker, with the browser variants in them', async () => {
+    const inputs: Record<string, string[]> = {};
+    for (const entry of BROWSER_ENTRIES as { name: string; in: string; out: string; format: string }[]) {
+      const r = await webBundle(entry);
+      checkBrowserBundle(r.metafile, entry.out);
+      inputs[entry.name] = Object.keys(r.metafile.inputs);
+    }
+    for (const v of ['src/extension/lazy.browser.ts', 'src/extension/language/client.browser.ts', 'src/extension/commands/git-name.browser.ts', 'src/extension/privacy/hook-install.browser.ts']) {
+      assert.ok(inputs.extension.includes(v), `the web extension takes ${v}`);
+    }
+    for (const n of ['src/extension/lazy.ts', 'src/extension/language/client.ts', 'src/core/host/node.ts']) assert.ok(!inputs.extension.includes(n), `and leaves ${n} out`);
+    assert.ok(inputs.extension.some((m) => m.startsWith('node_modules/vscode-languageclient/lib/browser/')));
+    assert.ok(inputs.server.some((m) => m.startsWith('node_modules/vscode-languageserver/lib/browser/')));
+    assert.ok(!inputs.server.some((m) => /decode-named-character-reference\/index\.dom\.js$/.test(m)), 'no DOM build in a worker');
+  });
+
+  it('bundles every chunk into the web extension (lazy.browser.ts knows each one)', () => {
+    const text = readFileSync(join(root, 'src', 'extension', 'lazy.browser.ts'), 'utf8');
+    const block = /const CHUNKS[^{]*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+    const names = block.split(',').map((p) => p.trim().split(':')[0].replace(/'/g, '').trim()).filter(Boolean);
+    assert.deepEqual(names.sort(), chunks.map((c) => c.name!).sort());
   });
 });

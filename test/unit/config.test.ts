@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearTeamConfigCache, findTeamConfig, parseTeamConfig } from '../../src/core/config';
+import { parseTeamConfig } from '../../src/core/config';
+import { findTeamConfig } from '../../src/core/team/node';
+import { clearTeamConfigCache } from '../../src/core/team/resolver';
 
 describe('config: parseTeamConfig', () => {
   it('reads rules and deugden', () => {

@@ -86,7 +86,7 @@ const DISK_OR_PROCESS = /^(?:node:)?(?:fs|fs\/promises|child_process)$/;
 /** Core files that touch the disk themselves, and why a host is not passed in (yet). */
 export const CORE_DISK: Record<string, string> = {
   'src/core/cache.ts': 'the content cache is a file of its own next to the work, written by the CLI and the server alike',
-  'src/core/config.ts': 'the team resolver: it moves behind a host interface with issue #15',
+  'src/core/host/node.ts': "the file host of the Node faces (the CLI and the desktop server): Node's fs behind the core's host interface",
   'src/core/overview/script.ts': 'finds the built overview script beside the bundle that runs (a build artefact, not user data)',
 };
 

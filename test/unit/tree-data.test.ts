@@ -14,7 +14,6 @@ import { parseTeamSituation } from '../../src/core/team-situations';
 import { commandHref, contentSecurityPolicy, pageCommands, renderPage } from '../../src/extension/views/page-html';
 import { escapeHtml } from '../../src/core/html';
 import { guidePage, situationPage } from '../../src/extension/views/pages-data';
-import { parseConfigLite } from '../../src/extension/views/catalog-config';
 
 const COMPLETE = `---
 auteur: Sam (fictief)
@@ -231,12 +230,6 @@ describe('tree data: Deugden', () => {
     assert.deepEqual(team.map((r) => r.name), ['Speelsheid']);
     assert.equal(rows.length, DEUGDEN.length + 1);
     assert.equal(goldenMean('nl'), '');
-  });
-
-  it('reads the team deugden and situations folder from .goedwerk.json, ignoring broken files', () => {
-    assert.deepEqual(parseConfigLite('{"deugden": ["Speelsheid", 3], "situaties": "team/sit"}'), { deugden: ['Speelsheid'], situaties: 'team/sit' });
-    assert.deepEqual(parseConfigLite('{ nope'), { deugden: [] });
-    assert.deepEqual(parseConfigLite('[1]'), { deugden: [] });
   });
 });
 

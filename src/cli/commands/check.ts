@@ -4,7 +4,7 @@ import { ContentCache, cacheFile, defaultCacheDir, sha1 } from '../../core/cache
 import { t } from '../../core/i18n';
 import type { Lang, Severity } from '../../core/model';
 import { fileFinding, type CliFinding } from '../findings';
-import { ConfigResolver, type ResolvedConfig } from '../configs';
+import { cliRoots, ConfigResolver, type ResolvedConfig } from '../configs';
 import { makeExecutor, readJournal, type RunOptions } from '../engine';
 import { collectJournals, displayPath } from '../files';
 import { M } from '../messages';
@@ -66,7 +66,7 @@ interface FileResult {
 
 export async function runCheck(opts: CheckOptions): Promise<number> {
   const files = collectJournals(opts.paths, opts.cwd);
-  const resolver = new ConfigResolver(opts.lang, opts.version);
+  const resolver = new ConfigResolver(opts.lang, opts.version, cliRoots(opts.cwd, opts.paths));
   const cache = opts.cache ? openCache(opts) : undefined;
   const executor = makeExecutor(files.length, opts);
   const out = new Out();
@@ -119,7 +119,7 @@ async function checkOne(
       tally.cache++;
       return { file, config, findings: cached };
     }
-    const outcome = await runSafely(executor, { kind: 'check', bytes: read.bytes, opts: { lang, config: config.config } }, tally);
+    const outcome = await runSafely(executor, { kind: 'check', bytes: read.bytes, opts: { lang, config: config.config, situaties: config.situaties } }, tally);
     const findings = outcome.kind === 'check' ? outcome.findings : [];
     cache?.set(file, hash, config.context, pack(cache, findings));
     return { file, config, findings };

@@ -10,7 +10,7 @@ import { checkThreadPrivacy, maskPrivacy, privacySeverity, type FeedbackFindOpti
 import { isMarked, readFeedbackMark, readWriter } from '../../core/feedback/mark';
 import { beeldFeedback } from '../../core/feedback/summary';
 import { findFrontmatter, outline } from '../../core/scan';
-import { ConfigResolver } from '../configs';
+import { cliRoots, ConfigResolver } from '../configs';
 import { collectJournals, displayPath } from '../files';
 import { loadCliFeedback, type RootFeedback } from '../feedback-load';
 import { formatFeedbackText } from '../feedbackText';
@@ -154,7 +154,7 @@ function waitingOf(journals: readonly string[], roots: readonly RootFeedback[], 
 export async function collectFeedback(opts: Omit<FeedbackOptions, 'format'>): Promise<FeedbackJson> {
   const journals = collectJournals(opts.paths, opts.cwd);
   const roots = await loadCliFeedback(journals, opts.paths, opts.cwd);
-  const resolver = new ConfigResolver(opts.lang, opts.version);
+  const resolver = new ConfigResolver(opts.lang, opts.version, cliRoots(opts.cwd, opts.paths));
   const texts = new Map<string, string>();
   for (const r of roots) for (const [f, text] of r.journalTexts) texts.set(f, text);
   const read = (f: string) => {

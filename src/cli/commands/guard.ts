@@ -4,7 +4,7 @@
 // coach's comment lands in the same repository. It prints file, line and kind, never the value: the
 // output lands in terminals, VS Code's git log and CI logs.
 import { join } from 'node:path';
-import { findTeamConfig } from '../../core/config';
+import { findTeamConfig } from '../../core/team/node';
 import { parseThread } from '../../core/feedback/format';
 import { checkThreadPrivacy, feedbackRootOfPath, isFeedbackPath } from '../../core/feedback/privacy';
 import { t } from '../../core/i18n';

@@ -11,7 +11,7 @@ import { hoursLabel } from '../../core/reflectie/labels';
 import { authorsIn, buildRecord, fiveYearsBefore, isoDate } from '../../core/reflectie/record';
 import { renderRecordText } from '../../core/reflectie/text';
 import type { ReflectieRecord, SessionSource } from '../../core/reflectie/types';
-import { ConfigResolver } from '../configs';
+import { cliRoots, teamOptions, ConfigResolver } from '../configs';
 import { makeExecutor, readJournal, type RunOptions } from '../engine';
 import { UsageError } from '../errors';
 import { collectJournals, displayPath } from '../files';
@@ -72,7 +72,7 @@ export function periodOf(opts: Pick<ReflectieOptions, 'van' | 'tot' | 'today'>):
 
 async function readSources(opts: ReflectieOptions): Promise<SessionSource[]> {
   const files = collectJournals(opts.paths, opts.cwd);
-  const resolver = new ConfigResolver(opts.lang, opts.version);
+  const resolver = new ConfigResolver(opts.lang, opts.version, cliRoots(opts.cwd, opts.paths));
   const executor = makeExecutor(files.length, opts);
   const sources: SessionSource[] = [];
   try {
@@ -80,7 +80,7 @@ async function readSources(opts: ReflectieOptions): Promise<SessionSource[]> {
       const shown = displayPath(file, opts.cwd);
       const read = readJournal(file);
       if ('error' in read) return { shown, skipped: t(opts.lang, M.fileUnreadable, read.error) };
-      const task = { kind: 'reflectie' as const, bytes: read.bytes, file: shown, opts: { lang: opts.lang, config: resolver.forFile(file).config } };
+      const task = { kind: 'reflectie' as const, bytes: read.bytes, file: shown, opts: { lang: opts.lang, ...teamOptions(resolver.forFile(file)) } };
       try {
         const outcome = await runSafely(executor, task);
         return outcome.kind === 'reflectie' ? { shown, ...outcome.outcome } : { shown, skipped: '?' };

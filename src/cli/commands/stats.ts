@@ -8,7 +8,7 @@ import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model';
 import { renderOverviewHtml } from '../../core/overview-html';
 import { teamStats, type JournalStats } from '../../core/stats';
-import { ConfigResolver } from '../configs';
+import { cliRoots, ConfigResolver } from '../configs';
 import { makeExecutor, readJournal, type RunOptions } from '../engine';
 import { collectJournals, displayPath } from '../files';
 import { M } from '../messages';
@@ -25,7 +25,7 @@ export interface StatsOptions extends RunOptions {
 
 export async function runStats(opts: StatsOptions): Promise<number> {
   const files = collectJournals(opts.paths, opts.cwd);
-  const resolver = new ConfigResolver(opts.lang, opts.version);
+  const resolver = new ConfigResolver(opts.lang, opts.version, cliRoots(opts.cwd, opts.paths));
   const executor = makeExecutor(files.length, opts);
   const journals: JournalStats[] = [];
   const warned = new Set<string>();
@@ -42,7 +42,7 @@ export async function runStats(opts: StatsOptions): Promise<number> {
       const read = readJournal(file);
       if ('error' in read) return { shown, skipped: t(opts.lang, M.fileUnreadable, read.error) };
       try {
-        const outcome = await runSafely(executor, { kind: 'stats', bytes: read.bytes, file: shown, opts: { lang: opts.lang, config: config.config } }, tally);
+        const outcome = await runSafely(executor, { kind: 'stats', bytes: read.bytes, file: shown, opts: { lang: opts.lang, config: config.config, situaties: config.situaties } }, tally);
         return outcome.kind === 'stats' ? { shown, ...outcome.outcome } : { shown, skipped: '?' };
       } catch (e) {
         return { shown, skipped: t(opts.lang, M.fileCrashed, (e as Error).message) };

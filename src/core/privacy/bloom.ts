@@ -19,7 +19,8 @@ export class Bloom {
   private readonly k: number;
 
   constructor(d: BloomData) {
-    this.bytes = Buffer.from(d.data, 'base64');
+    // Buffer where there is one (fast); atob in the browser's language server, which has none.
+    this.bytes = typeof Buffer === 'function' ? Buffer.from(d.data, 'base64') : Uint8Array.from(atob(d.data), (c) => c.charCodeAt(0));
     this.bits = d.bits;
     this.k = d.k;
   }

@@ -1,7 +1,7 @@
 // The questions a writer answers instead of typing YAML: a beeld's title, who writes, what kind of
 // conversation it came from and when. Each resolves with undefined when the writer cancels.
-import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
+import { gitUserName } from './git-name';
 import { isoDate } from './journal-file';
 
 /** The pakkende titel; '' when the writer prefers to write it later (the beeld then has an empty title). */
@@ -14,20 +14,6 @@ export async function askTitle(value?: string): Promise<string | undefined> {
     ignoreFocusOut: true,
   });
   return title === undefined ? undefined : title.replace(/\s+/g, ' ').trim();
-}
-
-/** git's user.name, read from the local configuration (no network); undefined without git. */
-export function gitUserName(cwd?: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    try {
-      execFile('git', ['config', '--get', 'user.name'], { cwd, timeout: 3000, windowsHide: true }, (err, stdout) => {
-        const name = String(stdout ?? '').trim();
-        resolve(err || !name ? undefined : name);
-      });
-    } catch {
-      resolve(undefined);
-    }
-  });
 }
 
 const ASKED_KEY = 'goedwerk.auteurAsked';

@@ -5,9 +5,14 @@ import * as vscode from 'vscode';
 import type { FeedbackFindOptions } from '../../core/feedback/privacy';
 import type { TeamConfig } from '../../core/model';
 import { readWriter } from '../../core/feedback/mark';
-import { CONFIG_FILE } from '../../core/names';
 import { decodeBytes } from '../../core/text';
-import { feedbackPrivacy } from './privacy-chunk';
+import { CONFIG_FILE } from '../../core/names';
+import { lazy } from '../lazy';
+import { locationOf, workspaceFileHost } from '../fs-host';
+import type * as YamlReaders from '../views/yaml-readers';
+
+// The team resolver reads with `yaml`, which activation does not load (see ../lazy.ts).
+const readers = lazy<typeof YamlReaders>('yaml-readers');
 
 export type TeamFeedbackPrivacy = Pick<TeamConfig, 'rules' | 'privacy'>;
 
@@ -23,13 +28,9 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-function parent(uri: vscode.Uri): vscode.Uri | undefined {
-  const up = vscode.Uri.joinPath(uri, '..');
-  return up.path === uri.path ? undefined : up;
-}
-
 export class TeamPrivacy implements vscode.Disposable {
   private readonly byDir = new Map<string, Promise<TeamFeedbackPrivacy | undefined>>();
+  private resolver: InstanceType<typeof YamlReaders.AsyncTeamResolver> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a `.goedwerk.json` came, went or changed. */
   readonly onDidChange = this.changed.event;
@@ -37,21 +38,20 @@ export class TeamPrivacy implements vscode.Disposable {
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
-    const forget = () => { this.byDir.clear(); this.changed.fire(); };
+    const forget = () => { this.byDir.clear(); this.resolver?.clear(); this.changed.fire(); };
     this.disposables.push(watcher, watcher.onDidChange(forget), watcher.onDidCreate(forget), watcher.onDidDelete(forget));
   }
 
-  /** The nearest config at or above `dir` (local files: up to the disk's top; others: the workspace folder's). */
+  /** The nearest config at or above `dir`, found by the core's one team resolver (as the server and the CLI find it). */
   private configAt(dir: vscode.Uri): Promise<TeamFeedbackPrivacy | undefined> {
     const key = dir.toString();
     let found = this.byDir.get(key);
     if (!found) {
       found = (async () => {
-        const text = await readText(vscode.Uri.joinPath(dir, CONFIG_FILE));
-        if (text !== undefined) return feedbackPrivacy().teamPrivacyOf(text);
-        const folder = vscode.workspace.getWorkspaceFolder(dir);
-        const up = dir.scheme !== 'file' && folder && dir.path === folder.uri.path ? undefined : parent(dir);
-        return up ? this.configAt(up) : undefined;
+        this.resolver ??= new (readers().AsyncTeamResolver)(workspaceFileHost);
+        const config = (await this.resolver.configFor(locationOf(dir)))?.config;
+        if (!config) return undefined;
+        return { rules: config.rules.privacy ? { privacy: config.rules.privacy } : {}, ...(config.privacy ? { privacy: config.privacy } : {}) };
       })();
       this.byDir.set(key, found);
     }

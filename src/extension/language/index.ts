@@ -24,12 +24,18 @@ export function getClient(): Promise<LanguageClient | undefined> {
   return created;
 }
 
+const afterActivation = (fn: () => void): void => {
+  if (typeof setImmediate === 'function') setImmediate(fn);
+  else setTimeout(fn, 0);
+};
+
 /** Starts the language client; diagnostics, quick fixes, completion, hover and symbols come from the server. */
 export function registerLanguage(context: vscode.ExtensionContext): void {
   let stopped = false;
   let started: Promise<void> = Promise.resolve();
   created = new Promise((resolve) => {
-    setImmediate(() => {
+    // Right after activate() returns; a browser's worker has no setImmediate, a timer does the same there.
+    afterActivation(() => {
       if (stopped) return resolve(undefined);
       try {
         client = clientModule().createClient(context, diagnosticsHook);

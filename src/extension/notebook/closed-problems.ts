@@ -9,7 +9,6 @@
 // remote window, the fragment's encoding) is learned from the cells of the first journal that opens, and
 // taken as the local desktop one until then when the window is not remote. Where it cannot be known, or
 // where journals open in the text editor, findings stay on the file as the server sent them.
-import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { isBlankJournal, textToCells } from '../../core/cells';
 import { cellPlaces, toCellRange } from '../../core/cellPlaces';
@@ -50,7 +49,7 @@ export class ClosedProblems implements vscode.Disposable {
 
   constructor() {
     // A local window's notebooks are file URIs on both sides; a remote one's are learned.
-    if (!vscode.env.remoteName) this.template = { authority: '', suffix: Buffer.from('file').toString('base64') };
+    if (!vscode.env.remoteName) this.template = { authority: '', suffix: btoa('file') };
     const learn = (nb: vscode.NotebookDocument): void => {
       if (nb.notebookType !== NOTEBOOK_TYPE || nb.cellCount === 0) return;
       const had = !!this.template;
@@ -98,7 +97,7 @@ export class ClosedProblems implements vscode.Disposable {
     const template = this.template!;
     let text: string | undefined;
     try {
-      const decoded = decodeBytes(await readFile(uri.fsPath));
+      const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
       text = decoded.problem ? undefined : decoded.text;
     } catch {
       text = undefined;

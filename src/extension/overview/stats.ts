@@ -1,7 +1,7 @@
 // Asks the language server for the team's stats. The extension bundle stays free of remark: parsing and
 // counting happen in the server, which answers `goedwerk/stats` and, while it reads, reports the stats
 // so far as partial results.
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../nonce';
 import * as vscode from 'vscode';
 import type { Disposable, ProgressType } from 'vscode-languageclient';
 import type { TeamStats } from '../../core/stats';
@@ -25,7 +25,7 @@ export async function requestStats(
   if (!client) throw new Error(vscode.l10n.t('The Goed Werk language server is not running.'));
   // A progress handler registered while the client starts would be dropped: wait until it runs.
   await client.start();
-  const partialResultToken = randomUUID();
+  const partialResultToken = randomId();
   const params: StatsParams = folder ? { folder: folder.fsPath, partialResultToken } : { partialResultToken };
   const sub: Disposable | undefined = onPartial ? client.onProgress(STATS_PROGRESS, partialResultToken, onPartial) : undefined;
   try {

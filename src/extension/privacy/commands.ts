@@ -2,7 +2,6 @@
 // for the whole journal from the palette), and install the commit guard as the repository's pre-commit
 // hook. The server finds the people and computes the edit; this side asks the user and applies it as one
 // edit, so one undo takes it back, in the text editor and in the notebook alike.
-import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import {
   PEOPLE_REQUEST, PSEUDONYMISE_REQUEST, type PeopleResult, type PersonInfo, type PseudonymiseResult, type ReplacementMode,
@@ -10,6 +9,7 @@ import {
 import { getClient } from '../language/index';
 import { uiLang } from '../views/ui-lang';
 import { isJournalPath } from '../../core/names';
+import { runHookInstall } from './hook-install';
 
 interface Target { uri: vscode.Uri; offset?: number }
 
@@ -131,14 +131,8 @@ export async function installCommitGuard(context: vscode.ExtensionContext, arg?:
     void vscode.window.showWarningMessage(vscode.l10n.t('Open the folder of the shared repository first.'));
     return undefined;
   }
-  const cli = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
-  const runtime = process.execPath;
-  const args = [cli, '--lang', uiLang(), 'hook', 'install', '--runtime', runtime, '--cli', cli];
-  const result = await new Promise<{ code: number; out: string }>((resolve) => {
-    execFile(runtime, args, { cwd: folder.fsPath, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 60_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 2) : 0, out: `${stdout}${stderr}`.trim() });
-    });
-  });
+  const result = await runHookInstall(context, folder, uiLang());
+  if (!result) return undefined;
   if (result.code === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The privacy check now runs before every commit in this repository. It stops a commit that holds personal data and says where.'));
   } else {

@@ -1,33 +1,21 @@
 // The situations (built-in and the team's own) and the team's extra deugden, kept fresh as the team's
-// files change. The team's situations live in `.goedwerk/situaties/*.md` of each workspace folder, or in
-// the folder a `.goedwerk.json` names under `situaties` (relative to that config file).
+// files change. Which files those are is the core's team resolver's business (../../core/team/resolver.ts):
+// `.goedwerk/situaties/*.md`, or the folder a `.goedwerk.json` names under `situaties`.
 import * as vscode from 'vscode';
 import { SITUATIONS } from '../../core/content/situations';
-import { CONFIG_FILE, TEAM_SITUATIONS_DIR } from '../../core/names';
-import { decodeBytes } from '../../core/text';
+import { parentOf } from '../../core/host/locations';
 import type { TeamSituation } from '../../core/team-situations';
 import { lazy } from '../lazy';
 import type * as YamlReaders from './yaml-readers';
 import { situationViews, type SituationView } from './situations-data';
 import { uiLang } from './ui-lang';
-import { parseConfigLite } from './catalog-config';
+import { locationOf, uriOf, workspaceFileHost } from '../fs-host';
+import { CONFIG_FILE, TEAM_SITUATIONS_DIR } from '../../core/names';
 
 const CONFIG_GLOB = `**/${CONFIG_FILE}`;
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
-const MAX_TEAM_FILES = 500;
-// A team file's frontmatter is read with `yaml`, which activation does not load (see ../lazy.ts).
+// The team resolver reads team files' frontmatter with `yaml`, which activation does not load (see ../lazy.ts).
 const readers = lazy<typeof YamlReaders>('yaml-readers');
-
-interface TeamConfigLite { dir: vscode.Uri; situaties?: string; deugden: string[] }
-
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    const d = decodeBytes(await vscode.workspace.fs.readFile(uri));
-    return d.problem === 'binary' ? undefined : d.text;
-  } catch {
-    return undefined;
-  }
-}
 
 export class Catalog implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -85,39 +73,23 @@ export class Catalog implements vscode.Disposable {
     }
   }
 
+  /**
+   * Asks the core's team resolver, as the language server and the CLI do, for each workspace folder and
+   * each folder holding a `.goedwerk.json`: their situations and deugden together are the team's.
+   */
   private async read(): Promise<void> {
-    const roots = vscode.workspace.workspaceFolders ?? [];
-    const configs: TeamConfigLite[] = [];
+    const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => locationOf(f.uri));
+    const dirs = [...roots];
     if (roots.length) {
-      for (const uri of await vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE, 50)) {
-        const text = await readText(uri);
-        if (text !== undefined) configs.push({ dir: vscode.Uri.joinPath(uri, '..'), ...parseConfigLite(text) });
-      }
+      for (const uri of await vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE, 50)) dirs.push(parentOf(locationOf(uri)));
     }
-    const folders = new Map<string, vscode.Uri>();
-    for (const r of roots) {
-      const uri = vscode.Uri.joinPath(r.uri, TEAM_SITUATIONS_DIR);
-      folders.set(uri.toString(), uri);
-    }
-    for (const c of configs) {
-      if (!c.situaties) continue;
-      const uri = /^([a-z]:)?[\\/]/i.test(c.situaties) ? vscode.Uri.file(c.situaties) : vscode.Uri.joinPath(c.dir, c.situaties);
-      folders.set(uri.toString(), uri);
-    }
-    this.watchFolders([...folders.values()]);
-    const team: TeamSituation[] = [];
-    for (const folder of folders.values()) {
-      let entries: [string, vscode.FileType][] = [];
-      try { entries = await vscode.workspace.fs.readDirectory(folder); } catch { continue; }
-      const files = entries.filter(([name, type]) => type === vscode.FileType.File && /\.md$/i.test(name)).map(([n]) => n).sort();
-      for (const name of files.slice(0, MAX_TEAM_FILES)) {
-        const uri = vscode.Uri.joinPath(folder, name);
-        const text = await readText(uri);
-        if (text !== undefined) team.push(readers().parseTeamSituation(uri.toString(), text));
-      }
-    }
-    this.team = team;
-    this.extraDeugden = [...new Set(configs.flatMap((c) => c.deugden))];
+    const resolver = new (readers().AsyncTeamResolver)(workspaceFileHost, { roots: () => roots });
+    const teams = await Promise.all([...new Set(dirs)].map((d) => resolver.forDir(d)));
+    const team = new Map<string, TeamSituation>();
+    for (const t of teams) for (const s of t.situaties) if (!team.has(s.id)) team.set(s.id, { ...s, file: uriOf(s.file).toString() });
+    this.watchFolders([...new Set(teams.flatMap((t) => t.situationDir ? [t.situationDir] : []))].map(uriOf));
+    this.team = [...team.values()];
+    this.extraDeugden = [...new Set(teams.flatMap((t) => t.config?.deugden ?? []))];
   }
 
   private watchFolders(folders: vscode.Uri[]): void {

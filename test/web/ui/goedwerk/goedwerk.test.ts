@@ -1,0 +1,48 @@
+// Goed Werk as a person meets it in VS Code for the web (vscode.dev, github.dev): the extension built
+// in, a memfs workspace of journals (test/web/fixtures/goedwerk/). A journal opens as a notebook after
+// the web's trust question, the findings of an incomplete beeld reach the Problems count, the sidebar
+// lists the nine situations, and the overview opens.
+import * as assert from 'node:assert/strict';
+import { SITUATIONS } from '../../../../src/core/content/situations';
+import { useWebWorkbench } from '../harness';
+
+const READY = '.part.activitybar .action-item a.action-label[aria-label^="Goed Werk"]';
+
+describe('Goed Werk in VS Code for the web (UI)', function () {
+  const wb = useWebWorkbench({ ready: READY });
+
+  it('opens a journal as a notebook after the web\'s trust question, its cells drawn', async () => {
+    await wb.openFile('volledig.goedwerk.md');
+    await wb.answerDialog('Do you trust the authors of this notebook?', 'Open Notebook');
+    await wb.waitForText('Eerst luisteren, dan pas plannen');
+    await wb.screenshot('web-goedwerk-notebook');
+  });
+
+  it('counts the findings of an incomplete beeld in the status bar', async () => {
+    await wb.openFile('onvolledig.goedwerk.md');
+    await wb.answerDialog('Do you trust the authors of this notebook?', 'Open Notebook');
+    const p = await wb.waitForProblems((c) => c.warnings + c.infos + c.errors >= 3, 90_000);
+    assert.ok(p.warnings >= 1, JSON.stringify(p));
+    await wb.screenshot('web-goedwerk-problems');
+  });
+
+  it('lists the nine situations of the booklet and the team\'s own in the sidebar', async () => {
+    await wb.page.locator(READY).click();
+    // The other three views folded, so that all ten situations fit on the screen at once.
+    for (const view of ['Deugden', 'Guides', 'Journal']) {
+      const header = wb.page.locator('.pane-header[aria-expanded="true"]', { hasText: new RegExp(`^${view}`, 'i') }).first();
+      if (await header.count()) await header.click();
+    }
+    for (const s of SITUATIONS) await wb.waitForText(s.title.en);
+    await wb.waitForText('Lang wachten in de wachtkamer');
+    await wb.screenshot('web-goedwerk-sidebar');
+  });
+
+  it('opens the overview from the command palette', async () => {
+    await wb.runCommand('Goed Werk: Overview');
+    await wb.page.locator('.tabs-container .tab', { hasText: /Goed Werk/ }).first().waitFor();
+    // The page itself, drawn in its webview (the server can list no journals in a browser yet).
+    await wb.waitForText(/journals?|beelden/i);
+    await wb.screenshot('web-goedwerk-overview');
+  });
+});
