@@ -2,18 +2,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { textToCells, type CellInput } from '../../src/core/cells';
 import { cellIndexAt, cellsOutline, hasText, REQUIRED_PARTS } from '../../src/core/cellsOutline';
+import { beeld } from '../fixtures/journals';
 
-const complete = [
-  '# Volledig', '',
-  '## Kenmerkende ervaring', 'Het gebeurde.', '',
-  '## Handelingen', '- luisteren', '',
-  '## Kennis', 'Wat ik wist.', '',
-  '## Identiteit', 'Wie ik ben.', '',
-  '## Deugden', '- Geduld', '',
-  '## Vrijheid', 'Ruimte.', '',
-  '## Uitwerking', 'Waarom.', '',
-  '## 3E-check', '- [x] Excellent', '- [x] Ethisch', '- [x] Energiek', '',
-].join('\n');
+const complete = beeld('Volledig');
 
 describe('cellsOutline: what each cell is', () => {
   it('labels frontmatter, preamble, title and sections', () => {

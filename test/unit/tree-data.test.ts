@@ -14,41 +14,9 @@ import { parseTeamSituation } from '../../src/core/team-situations';
 import { commandHref, contentSecurityPolicy, pageCommands, renderPage } from '../../src/extension/views/page-html';
 import { escapeHtml } from '../../src/core/html';
 import { guidePage, situationPage } from '../../src/extension/views/pages-data';
+import { beeld, journal } from '../fixtures/journals';
 
-const COMPLETE = `---
-auteur: Sam (fictief)
-situatie: paniek-bij-oma
-datum: 2025-03-01
----
-
-# Rust brengen zonder over te nemen
-
-## Kenmerkende ervaring
-Een oma belde in paniek.
-
-## Handelingen
-Ik bleef aan de lijn.
-
-## Kennis
-Wat ik wist van het gezin.
-
-## Identiteit
-Rustig en betrouwbaar.
-
-## Deugden
-- Geduld
-
-## Vrijheid
-Ruimte om te wachten.
-
-## Uitwerking
-Samen keken we wat nodig was.
-
-## 3E-check
-- [x] Excellent
-- [x] Ethisch
-- [x] Energiek
-`;
+const COMPLETE = journal([beeld('Rust brengen zonder over te nemen')], '---\nauteur: Sam (fictief)\nsituatie: paniek-bij-oma\ndatum: 2025-03-01\n---\n');
 
 const INCOMPLETE = `---
 auteur: Ravi (fictief)

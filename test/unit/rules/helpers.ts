@@ -1,36 +1,11 @@
-// Shared fixtures for the rule suites: a complete beeld (no rule should fire on it) and small helpers
-// to check one rule at a time.
+// Helpers for the rule suites: the complete beeld (from test/fixtures/journals.ts; no rule should fire
+// on it) and small helpers to check one rule at a time.
 import * as assert from 'node:assert/strict';
 import { checkText, type CheckOptions } from '../../../src/core/check';
 import type { Finding, RuleId } from '../../../src/core/model';
 
-export const COMPLETE_SECTIONS = {
-  ervaring: '## Kenmerkende ervaring\nEen jongere liep boos weg tijdens het gesprek over thuis.\n',
-  handelingen: '## Handelingen\nIk bleef kalm, liep een stuk mee en zei niets tot hij stilstond.\n',
-  kennis: '## Kennis\nNa ruzie thuis raakt hij snel overprikkeld; weglopen is dan zijn manier om af te koelen.\n',
-  identiteit: '## Identiteit\nIk wil iemand zijn die blijft, ook als het schuurt.\n',
-  deugden: '## Deugden\n- Geduld: ik gaf hem de tijd.\n- **Moed** - ik benoemde wat ik zag.\n',
-  vrijheid: '## Vrijheid\nIk mocht afwijken van het gespreksplan en deed dat ook.\n',
-  uitwerking: '## Uitwerking\nGoed werk was hier: aanwezig blijven zonder te duwen.\n',
-  'drie-e': '## 3E-check\n- [x] Excellent\n- [x] Ethisch\n- [x] Energiek\n',
-};
-
-export type SectionName = keyof typeof COMPLETE_SECTIONS;
-
-/** A beeld with every section filled in, minus `omit`, with `replace` swapping in other section text. */
-export function beeld(
-  title = 'Rust in de storm',
-  opts: { omit?: SectionName[]; replace?: Partial<Record<SectionName, string>> } = {},
-): string {
-  const parts = (Object.keys(COMPLETE_SECTIONS) as SectionName[])
-    .filter((k) => !opts.omit?.includes(k))
-    .map((k) => opts.replace?.[k] ?? COMPLETE_SECTIONS[k]);
-  return `# ${title}\n\n${parts.join('\n')}`;
-}
-
-export const FRONTMATTER = '---\nsituatie: paniek-bij-oma\ndatum: 2024-03-01\nauteur: Sam\n---\n';
-
-export const COMPLETE = `${FRONTMATTER}\n${beeld()}`;
+// The complete beeld and its parts live in the shared journal fixtures; re-exported for the rule suites.
+export { COMPLETE, COMPLETE_SECTIONS, FRONTMATTER, beeld, type SectionName } from '../../fixtures/journals';
 
 export function findings(text: string, rule: RuleId, opts: Partial<CheckOptions> = {}): Finding[] {
   return checkText(text, { lang: 'nl', ...opts }).filter((f) => f.rule === rule);
