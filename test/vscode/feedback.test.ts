@@ -56,7 +56,8 @@ describe('feedback (in VS Code)', function () {
   after(async () => {
     await closeAllEditors();
     await vscode.workspace.getConfiguration('goedwerk').update('auteur', undefined, vscode.ConfigurationTarget.Global);
-    for (const uri of [text(), nb(), fixtureUri('.goedwerk'), fixtureUri('fb-team')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    // Only what this suite made: the workspace's .goedwerk/situaties/ belongs to the sidebar's suite.
+    for (const uri of [text(), nb(), fixtureUri('.goedwerk/feedback'), fixtureUri('fb-team')]) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
   it('adds a thread on a section in the text editor, replies, resolves; the file holds it all and the journal is untouched', async () => {
