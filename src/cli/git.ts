@@ -33,3 +33,19 @@ export function stagedFiles(root: string): string[] {
 export function stagedContent(root: string, path: string): Buffer {
   return git(root, ['cat-file', 'blob', `:${path}`], 'buffer') as Buffer;
 }
+
+/** Every path in the index (stage 0, or the first stage of a conflicted path) with its blob id. */
+export function indexEntries(root: string): Map<string, string> {
+  const out = String(git(root, ['ls-files', '-s', '-z']));
+  const entries = new Map<string, string>();
+  for (const record of out.split('\0')) {
+    const m = /^\d+ ([0-9a-f]+) \d+\t(.+)$/s.exec(record);
+    if (m && !entries.has(m[2])) entries.set(m[2], m[1]);
+  }
+  return entries;
+}
+
+/** A blob's bytes by its id. */
+export function blobContent(root: string, oid: string): Buffer {
+  return git(root, ['cat-file', 'blob', oid], 'buffer') as Buffer;
+}

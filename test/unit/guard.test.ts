@@ -61,10 +61,33 @@ describe('goedwerk guard and hook (real git)', function () {
     assert.ok(!/instelling/.test(r.stdout + r.stderr));
     // A name the team allows is no finding; an institution warns but does not block by default.
     writeFileSync(join(dir, '.goedwerk.json'), JSON.stringify({ privacy: { namen: ['Kelly de Jong'] } }));
+    git(dir, 'add', '.goedwerk.json');
     const allowed = goedwerk(dir, '--lang', 'en', 'guard');
     assert.equal(allowed.code, 0, allowed.stderr);
     assert.match(allowed.stdout, /note privacy instelling/);
     assert.ok(!/naam/.test(allowed.stdout + allowed.stderr));
+  });
+
+  it('reads the team settings as staged: an unstaged or untracked change to .goedwerk.json lets nothing more through', () => {
+    const blocksNothing = JSON.stringify({ privacy: { blokkeren: [], namen: ['Kelly de Jong'] } });
+    writeFileSync(join(dir, 'a.goedwerk.md'), LEAKY);
+    writeFileSync(join(dir, '.goedwerk.json'), blocksNothing); // untracked: not part of the commit
+    git(dir, 'add', 'a.goedwerk.md');
+    const untracked = goedwerk(dir, '--lang', 'en', 'guard');
+    assert.equal(untracked.code, 1, untracked.stdout);
+    assert.match(untracked.stderr, /blocks privacy naam/);
+    git(dir, 'add', '.goedwerk.json');
+    const staged = goedwerk(dir, '--lang', 'en', 'guard');
+    assert.equal(staged.code, 0, staged.stderr);
+    assert.ok(!/naam/.test(staged.stdout), 'the staged config allows the name');
+    // Staged as permissive, then made strict on disk only: the index decides, both ways.
+    writeFileSync(join(dir, '.goedwerk.json'), '{ // strict again, not staged\n "privacy": { "blokkeren": ["bsn"] } }');
+    assert.equal(goedwerk(dir, '--lang', 'en', 'guard').code, 0);
+    git(dir, 'add', '.goedwerk.json');
+    const strict = goedwerk(dir, '--lang', 'en', 'guard');
+    assert.equal(strict.code, 1, strict.stdout);
+    assert.match(strict.stderr, /blocks privacy bsn/);
+    for (const v of VALUES) assert.ok(!(strict.stdout + strict.stderr).includes(v), `output repeats ${v}`);
   });
 
   it('checks the feedback threads beside the journals too, with the team\'s names, and never prints the value', () => {
@@ -95,6 +118,7 @@ describe('goedwerk guard and hook (real git)', function () {
     git(dir, 'add', '.');
     assert.equal(goedwerk(dir, '--lang', 'en', 'guard').code, 1);
     writeFileSync(join(dir, 'team', '.goedwerk.json'), JSON.stringify({ privacy: { namen: ['Kelly de Jong'] } }));
+    git(dir, 'add', 'team/.goedwerk.json');
     const allowed = goedwerk(dir, '--lang', 'nl', 'guard');
     assert.equal(allowed.code, 0, allowed.stderr);
     assert.match(allowed.stdout, /1 journaal\/journalen en 1 feedbackdraad\/-draden gecontroleerd, niets gevonden/);

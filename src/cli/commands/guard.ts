@@ -4,7 +4,9 @@
 // coach's comment lands in the same repository. It prints file, line and kind, never the value: the
 // output lands in terminals, VS Code's git log and CI logs.
 import { join } from 'node:path';
-import { findTeamConfig } from '../../core/team/node';
+import { TeamResolver } from '../../core/team/resolver';
+import { parentOf } from '../../core/host/locations';
+import { indexFileHost } from '../indexHost';
 import { parseThread } from '../../core/feedback/format';
 import { checkThreadPrivacy, feedbackRootOfPath, isFeedbackPath } from '../../core/feedback/privacy';
 import { t } from '../../core/i18n';
@@ -36,13 +38,21 @@ function guardConfig(config: TeamConfig | undefined): TeamConfig {
   return { deugden: [], ...config, rules };
 }
 
-function checkJournal(executor: InlineExecutor, root: string, file: string, lang: Lang): FileFindings {
-  const team = findTeamConfig(join(root, file));
-  const outcome = executor.runInline({ kind: 'check', bytes: stagedContent(root, file), opts: { lang, config: guardConfig(team?.config) } });
+/** The team settings of a staged path, as the index holds them (see indexHost.ts). */
+type TeamOf = (path: string) => TeamConfig | undefined;
+
+function teamOfIndex(root: string): TeamOf {
+  const resolver = new TeamResolver(indexFileHost(root));
+  return (path) => resolver.configFor(parentOf(join(root, path)))?.config;
+}
+
+function checkJournal(executor: InlineExecutor, root: string, file: string, lang: Lang, teamOf: TeamOf): FileFindings {
+  const config = teamOf(file);
+  const outcome = executor.runInline({ kind: 'check', bytes: stagedContent(root, file), opts: { lang, config: guardConfig(config) } });
   const findings = outcome.kind === 'check' ? outcome.findings.filter((f) => f.rule === 'privacy') : [];
   return {
     hits: findings.map((f) => ({ at: f.range.start, kind: isPrivacyKind(f.privacy) ? f.privacy : undefined })),
-    block: blockingKinds(team?.config.privacy),
+    block: blockingKinds(config?.privacy),
   };
 }
 
@@ -59,17 +69,17 @@ function stagedText(root: string, file: string): string | undefined {
  * A feedback thread is read with the settings of its journal's team (the nearest .goedwerk.json above
  * the journal, else above the thread), and the journal's writer may be named in it, as in the journal.
  */
-function checkFeedback(root: string, file: string, lang: Lang): FileFindings {
+function checkFeedback(root: string, file: string, lang: Lang, teamOf: TeamOf): FileFindings {
   const text = decodeBytes(stagedContent(root, file)).text;
   const thread = parseThread(text, file);
   const journal = thread.anchor.journal ? `${feedbackRootOfPath(file)}${thread.anchor.journal}` : undefined;
-  const team = findTeamConfig(join(root, journal ?? file));
+  const config = teamOf(journal ?? file);
   const journalText = journal ? stagedText(root, journal) : undefined;
   const writer = journalText !== undefined ? readWriter(journalText) : undefined;
-  const findings = checkThreadPrivacy(thread, text, { lang, privacy: team?.config.privacy, names: writer ? [writer] : [] });
+  const findings = checkThreadPrivacy(thread, text, { lang, privacy: config?.privacy, names: writer ? [writer] : [] });
   return {
     hits: findings.map((f) => ({ at: f.range.start, kind: isPrivacyKind(f.kind) ? f.kind : undefined })),
-    block: blockingKinds(team?.config.privacy),
+    block: blockingKinds(config?.privacy),
   };
 }
 
@@ -78,9 +88,11 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
   const err = opts.err ?? ((l) => process.stderr.write(l + '\n'));
   let root: string;
   let files: string[];
+  let teamOf: TeamOf;
   try {
     root = repoRoot(opts.cwd);
     files = stagedFiles(root).filter((f) => isJournalPath(f) || isFeedbackPath(f));
+    teamOf = teamOfIndex(root);
   } catch (e) {
     err(`goedwerk: ${t(opts.lang, M.guardNoGit, e instanceof GitError ? e.message : String(e))}`);
     return 2;
@@ -92,7 +104,7 @@ export async function runGuard(opts: GuardOptions): Promise<number> {
   for (const file of files) {
     let found: FileFindings;
     try {
-      found = isJournalPath(file) ? checkJournal(executor, root, file, opts.lang) : checkFeedback(root, file, opts.lang);
+      found = isJournalPath(file) ? checkJournal(executor, root, file, opts.lang, teamOf) : checkFeedback(root, file, opts.lang, teamOf);
     } catch (e) {
       stopLines.push(`goedwerk: ${t(opts.lang, M.guardUnreadable, file, e instanceof Error ? e.message : String(e))}`);
       blocking++;
