@@ -64,12 +64,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { applyEdits, modify } from 'jsonc-parser';
+import {
+  CHROMIUM_ARGS, clickQuickRow, escapeRe, openPalette, problemCounts, saveActiveEditor, slug, waitForProblemCounts,
+  waitForTextInFrames, waitForToast, type ProblemCounts,
+} from './page-actions';
+
+export type { ProblemCounts } from './page-actions';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..'); // out/test/ui -> repo
 const results = process.env.GOEDWERK_UI_RESULTS ?? path.join(repoRoot, 'test-results');
 const TIMEOUT = Number(process.env.GOEDWERK_UI_TIMEOUT) || 30_000; // ms per wait; raise on a slow machine
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** Selectors for VS Code 1.100's workbench, in one place for when they change. */
 export const SELECTORS = {
@@ -105,10 +109,6 @@ export interface WorkbenchOptions {
   extensionInstalled?: boolean;
 }
 
-export interface ProblemCounts { errors: number; warnings: number; infos: number }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const slug = (s: string) => s.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
 
 function env(name: string): string {
   const value = process.env[name];
@@ -258,16 +258,9 @@ export class Workbench {
    * created meanwhile are searched too.
    */
   async waitForText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const slice = Math.min(2_000, deadline - Date.now());
-      if (slice <= 0) throw new Error(`timed out after ${timeout} ms waiting for the text ${text} on the page or in a webview`);
-      try {
-        await Promise.any(this.page.frames().map((f) => f.getByText(text).filter({ visible: true }).first().waitFor({ timeout: slice })));
-        return;
-      } catch { /* not yet: search again, including new frames */ }
-    }
+    await waitForTextInFrames(this.page, text, timeout);
   }
+
 
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text);
@@ -279,11 +272,9 @@ export class Workbench {
 
   /** File: Save for an editor with unsaved changes; resolves once its tab is clean again. */
   async save(): Promise<void> {
-    const dirty = this.page.locator(`${SELECTORS.activeTab}.dirty`);
-    await dirty.waitFor({ state: 'attached' }); // the workbench has seen the change
-    await this.runCommand('File: Save');
-    await dirty.waitFor({ state: 'detached' });
+    await saveActiveEditor(this.page, SELECTORS.activeTab, () => this.runCommand('File: Save'));
   }
+
 
   /**
    * Until the file's text on disk satisfies pred (the workbench may report a save a moment before
@@ -317,15 +308,9 @@ export class Workbench {
 
   /** Opens the command palette filtered by text; resolves with the Locator of its rows. */
   async palette(text: string): Promise<Locator> {
-    const input = this.page.locator(SELECTORS.quickInputBox);
-    // A key pressed while the workbench is busy moving focus can be lost; press again if nothing came.
-    for (let attempt = 1; ; attempt++) {
-      await this.page.keyboard.press('F1');
-      try { await input.waitFor({ timeout: attempt === 3 ? TIMEOUT : 5_000 }); break; } catch (e) { if (attempt === 3) throw e; }
-    }
-    await input.fill(`>${text}`); // F1 pre-fills '>', fill() replaces it
-    return this.page.locator(SELECTORS.quickRow);
+    return openPalette(this.page, SELECTORS, text, TIMEOUT);
   }
+
 
   async pick(label: string, filter?: string): Promise<void> {
     const input = this.page.locator(SELECTORS.quickInputBox);
@@ -335,10 +320,9 @@ export class Workbench {
   }
 
   private async clickRow(label: string): Promise<void> {
-    const exact = this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(label)}\\s*$`) });
-    const row = this.page.locator(SELECTORS.quickRow, { has: exact }).first();
-    await row.click();
+    await clickQuickRow(this.page, SELECTORS, label);
   }
+
 
   /**
    * Sets a user setting of this code-server (undefined removes it) by editing its settings.json, as a
@@ -355,10 +339,9 @@ export class Workbench {
   // ---- Notifications, problems, squiggles ----
 
   async waitForNotification(text: string | RegExp, timeout = TIMEOUT): Promise<Locator> {
-    const toast = this.page.locator(SELECTORS.toast, { hasText: text }).first();
-    await toast.waitFor({ timeout });
-    return toast;
+    return waitForToast(this.page, SELECTORS, text, timeout);
   }
+
 
   async notifications(): Promise<string[]> {
     return this.page.locator(SELECTORS.toast).allInnerTexts();
@@ -366,37 +349,14 @@ export class Workbench {
 
   /** Reads the status bar entry: an icon per severity followed by its count. */
   async problems(): Promise<ProblemCounts> {
-    return this.page.locator(SELECTORS.problems).evaluate((el) => {
-      const counts = { errors: 0, warnings: 0, infos: 0 };
-      const keyOf: Record<string, keyof typeof counts> = { 'codicon-error': 'errors', 'codicon-warning': 'warnings', 'codicon-info': 'infos' };
-      let key: keyof typeof counts | undefined;
-      el.querySelector('a')?.childNodes.forEach((node) => {
-        if (node instanceof HTMLElement) {
-          key = Object.entries(keyOf).find(([cls]) => node.classList.contains(cls))?.[1];
-        } else if (key && node.textContent?.trim()) {
-          counts[key] = Number(node.textContent.trim()) || 0;
-          key = undefined;
-        }
-      });
-      return counts;
-    });
+    return problemCounts(this.page, SELECTORS);
   }
 
+
   async waitForProblems(pred: (p: ProblemCounts) => boolean, timeout = TIMEOUT): Promise<ProblemCounts> {
-    const deadline = Date.now() + timeout;
-    // The entry re-renders on every marker change; wait for its DOM to change rather than polling blindly.
-    for (;;) {
-      const p = await this.problems();
-      if (pred(p)) return p;
-      if (Date.now() > deadline) throw new Error(`problem counts stayed ${JSON.stringify(p)} for ${timeout} ms`);
-      const before = await this.page.locator(SELECTORS.problems).innerText();
-      await this.page.waitForFunction(
-        ([sel, text]) => document.querySelector(sel)?.textContent !== text,
-        [SELECTORS.problems, before] as const,
-        { timeout: Math.max(1, deadline - Date.now()) },
-      ).catch(() => {});
-    }
+    return waitForProblemCounts(this.page, SELECTORS, pred, timeout);
   }
+
 
   /** Opens the Problems panel, filtered by text if given (e.g. a file name); resolves with the Locator of its rows. */
   async problemsPanel(filter?: string): Promise<Locator> {
