@@ -3,7 +3,8 @@
 // toolbar commands. Presence follows the format contract: a section that is missing or whose body
 // holds no text (whitespace and HTML comments do not count) is missing.
 import type { DrieEId } from './content/guides';
-import { DRIE_E_IDS, readDrieEItem, splitDrieELine, type DrieEAnswer } from './drie-e';
+import { DRIE_E_IDS, type DrieEAnswer } from './drie-e';
+import { drieEItemLines } from './drie-e-edit';
 import { ELEMENTS, type SectionKind, type Span } from './model';
 import { layout, type CellInput } from './cells';
 import { promptResidue } from './prompts';
@@ -148,18 +149,6 @@ export function hasText(text: string, from: number, to: number): boolean {
  */
 export function drieEAnswers(text: string, body: Span): Record<DrieEId, DrieEAnswer> {
   const out = Object.fromEntries(DRIE_E_IDS.map((id) => [id, 'open'])) as Record<DrieEId, DrieEAnswer>;
-  const seen = new Set<DrieEId>();
-  let fence = '';
-  for (const line of text.slice(body.start, body.end).split(/\r\n|\r|\n/)) {
-    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) { if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = ''; continue; }
-    if (mark) { fence = mark; continue; }
-    if (!/^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]/.test(line)) continue;
-    const split = splitDrieELine(line);
-    const item = split && readDrieEItem(split.text, split.ticked);
-    if (!item || seen.has(item.id)) continue;
-    seen.add(item.id);
-    out[item.id] = item.answer;
-  }
+  for (const { item } of drieEItemLines(text.slice(body.start, body.end))) out[item.id] = item.answer;
   return out;
 }

@@ -9,8 +9,11 @@ import type { Lang, TextEdit } from './model';
 
 interface Found { start: number; end: number; marker: string; name: string; item: DrieEItem }
 
-/** The top-level 3E items of a section's text, outside code fences, each with its line's span. */
-export function drieELines(text: string): Found[] {
+/**
+ * The top-level 3E items of a section's text, outside code fences, each with its line's span; an E
+ * named twice counts at its first item (the notebook's outline reads the answers with it too).
+ */
+export function drieEItemLines(text: string): Found[] {
   const out: Found[] = [];
   let fence = '';
   let at = 0;
@@ -33,7 +36,7 @@ export function drieELines(text: string): Found[] {
 
 /** How the E stands in this section's text ('open' when it has no item). */
 export function drieEAnswerIn(text: string, id: DrieEId): DrieEAnswer {
-  return drieELines(text).find((f) => f.item.id === id)?.item.answer ?? 'open';
+  return drieEItemLines(text).find((f) => f.item.id === id)?.item.answer ?? 'open';
 }
 
 /**
@@ -43,7 +46,7 @@ export function drieEAnswerIn(text: string, id: DrieEId): DrieEAnswer {
 export function answerDrieEEdit(text: string, id: DrieEId, answer: DrieEAnswer, lang: Lang, explanation?: string): TextEdit | undefined {
   const e = DRIE_E.find((x) => x.id === id);
   if (!e || !DRIE_E_IDS.includes(id)) return undefined;
-  const found = drieELines(text);
+  const found = drieEItemLines(text);
   const hit = found.find((f) => f.item.id === id);
   const why = explanation ?? hit?.item.explanation ?? '';
   const line = formatDrieEItem(hit?.name ?? t(lang, e.name), answer, lang, { explanation: answer === 'open' ? '' : why, question: t(lang, e.question) });

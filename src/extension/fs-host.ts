@@ -16,6 +16,16 @@ export function uriOf(loc: string): vscode.Uri {
   return vscode.Uri.from({ scheme: m[1], authority: m[2] ?? '', path: m[3] || '/' });
 }
 
+/** Whether anything stands at `uri` (a file, a folder, a link). */
+export async function uriExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function kindOf(type: vscode.FileType): EntryKind {
   if (type & vscode.FileType.File) return 'file';
   if (type & vscode.FileType.Directory) return 'directory';

@@ -5,18 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient, applyTextEdits, codes, editsFor, fileUri, useServer } from './lsp';
+import { beeld } from '../fixtures/journals';
 
-const BEELD = [
-  '# Een beeld', '',
-  '## Kenmerkende ervaring', '', 'Het gebeurde.', '',
-  '## Handelingen', '', 'Ik deed iets.', '',
-  '## Kennis', '', 'Ik wist iets.', '',
-  '## Identiteit', '', 'Ik ben iemand.', '',
-  '## Deugden', '', '- Moed', '', 
-  '## Vrijheid', '', 'Ik mocht.', '',
-  '## Uitwerking', '', 'Daarom.', '',
-  '## 3E-check', '', '- [x] Excellent', '- [x] Ethisch', '- [x] Energiek', '',
-].join('\n');
+// A complete beeld (test/fixtures/journals.ts) whose one deugd a test can misspell or swap.
+const ONE_DEUGD = { deugden: '## Deugden\n- Moed\n' };
+const BEELD = beeld('Een beeld', { replace: ONE_DEUGD });
+const WITHOUT_KENNIS = beeld('Een beeld', { omit: ['kennis'], replace: ONE_DEUGD });
 
 describe('server: code actions', function () {
   this.timeout(60000);
@@ -38,7 +32,7 @@ describe('server: code actions', function () {
   }
 
   it('adds a missing element in the canonical place, with a prompt', async () => {
-    const text = BEELD.replace('## Kennis\n\nIk wist iets.\n\n', '');
+    const text = WITHOUT_KENNIS;
     const r = await fix(text, 'element-ontbreekt', /Kennis/);
     assert.equal(r.action.isPreferred, true);
     assert.deepEqual(codes(r.diagnostics).filter((c) => c === 'element-ontbreekt'), ['element-ontbreekt']);
@@ -164,7 +158,7 @@ describe('server: code actions', function () {
   });
 
   it('keeps CRLF line breaks in what it inserts', async () => {
-    const text = BEELD.replace('## Kennis\n\nIk wist iets.\n\n', '').replace(/\n/g, '\r\n');
+    const text = WITHOUT_KENNIS.replace(/\n/g, '\r\n');
     const uri = fileUri(join(server.root, 'crlf.goedwerk.md'));
     const d = await server.client.open(uri, text);
     const a = (await server.client.codeActions(uri, [d.find((x) => x.code === 'element-ontbreekt')!]))[0];

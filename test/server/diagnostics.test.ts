@@ -4,19 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LspClient, codes, fileUri, useServer } from './lsp';
-
-const COMPLETE = [
-  '---', 'situatie: paniek-bij-oma', '---', '',
-  '# Rust brengen in de chaos', '',
-  '## Kenmerkende ervaring', '', 'Oma belde in paniek.', '',
-  '## Handelingen', '', 'Ik ging erheen.', '',
-  '## Kennis', '', 'Wat ik weet van crisis.', '',
-  '## Identiteit', '', 'Ik ben de rustige.', '',
-  '## Deugden', '', '- Moed: ik ging.', '- Geduld', '',
-  '## Vrijheid', '', 'Ik mocht zelf kiezen.', '',
-  '## Uitwerking', '', 'Dit was goed werk omdat...', '',
-  '## 3E-check', '', '- [x] Excellent', '- [x] Ethisch', '- [x] Energiek', '',
-].join('\n');
+import { COMPLETE } from '../fixtures/journals';
 
 describe('server: diagnostics', function () {
   this.timeout(60000);

@@ -1,10 +1,8 @@
 // Completion, hover, document symbols and folding over the wire.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { LspClient, fileUri } from './lsp';
+import { LspClient, fileUri, useServer } from './lsp';
 
 const TEXT = [
   '---',              // 0
@@ -39,16 +37,15 @@ function items(r: CompletionItem[] | CompletionList | null): CompletionItem[] {
 
 describe('server: completion, hover, symbols, folding', function () {
   this.timeout(60000);
+  const server = useServer('features', { initializationOptions: { settings: { workspaceDiagnostics: false } } });
   let client: LspClient;
   let uri: string;
 
   before(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'gw-features-'));
-    client = await LspClient.start({ root, initializationOptions: { settings: { workspaceDiagnostics: false } } });
-    uri = fileUri(join(root, 'features.goedwerk.md'));
+    client = server.client;
+    uri = fileUri(join(server.root, 'features.goedwerk.md'));
     await client.open(uri, TEXT);
   });
-  after(async () => client?.stop());
 
   const complete = async (line: number, character: number) =>
     items(await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character } }));

@@ -1,7 +1,7 @@
 // A small LSP client for the server tests: spawns the BUILT dist/server.js over stdio and speaks
 // real JSON-RPC to it (vscode-jsonrpc's message connection), the way an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -173,7 +173,8 @@ export interface UsedServer { readonly client: LspClient; readonly root: string 
 
 /**
  * Starts a server for the suite it is called in (like `useWorkbench()` for the VS Code suites): a fresh
- * workspace folder, filled by `prepare` before the server starts, and the server stopped after the suite.
+ * workspace folder, filled by `prepare` before the server starts; after the suite the server stops and
+ * the folder goes.
  */
 export function useServer(name: string, opts: Omit<StartOptions, 'root'> = {}, prepare?: (root: string) => void): UsedServer {
   const used = {} as { client: LspClient; root: string };
@@ -182,6 +183,9 @@ export function useServer(name: string, opts: Omit<StartOptions, 'root'> = {}, p
     prepare?.(used.root);
     used.client = await LspClient.start({ ...opts, root: used.root });
   });
-  after(async () => used.client?.stop());
+  after(async () => {
+    await used.client?.stop();
+    if (used.root) rmSync(used.root, { recursive: true, force: true });
+  });
   return used;
 }

@@ -1,12 +1,11 @@
 // LSP notebook sync: a journal opened as the `goedwerk-notebook` (cells cut by core/cells) gets its
 // diagnostics on the right cells and lines, quick fixes edit the right cell, and edits re-check.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { META_KEY, textToCells } from '../../src/core/cells';
-import { LspClient, applyTextEdits, codes, editsFor, fileUri } from './lsp';
+import { LspClient, applyTextEdits, codes, editsFor, fileUri, useServer } from './lsp';
 
 const TEXT = [
   '---',
@@ -32,6 +31,7 @@ const TEXT = [
 
 describe('server: notebooks', function () {
   this.timeout(60000);
+  const server = useServer('nb', {}, (root) => writeFileSync(join(root, 'nb.goedwerk.md'), TEXT));
   let client: LspClient;
   let path: string;
   let notebookUri: string;
@@ -40,10 +40,8 @@ describe('server: notebooks', function () {
   const texts: string[] = [];
 
   before(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'gw-nb-'));
-    path = join(root, 'nb.goedwerk.md');
-    writeFileSync(path, TEXT);
-    client = await LspClient.start({ root });
+    client = server.client;
+    path = join(server.root, 'nb.goedwerk.md');
     notebookUri = fileUri(path);
     // The workspace pass reports the file first; opening it as a notebook moves that to the cells.
     await client.waitForDiagnostics(notebookUri, (d) => d.length > 0);
@@ -62,7 +60,6 @@ describe('server: notebooks', function () {
     });
     await Promise.all(waits);
   });
-  after(async () => client?.stop());
 
   const cellOf = (role: string, section?: string) => cells.findIndex((c) => c.role === role && (!section || c.section === section));
 
@@ -167,11 +164,11 @@ describe('server: notebooks with hidden prompts', function () {
     '## Deugden', '', '<!-- Wat weegt voor jou zwaar? -->', '', 'Eerst:', '', '- Moed', '- Gedudl', '',
   ].join('\n');
 
+  const server = useServer('nbp', {}, (root) => writeFileSync(join(root, 'nbp.goedwerk.md'), TEXT_P));
+
   before(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'gw-nbp-'));
-    const path = join(root, 'nbp.goedwerk.md');
-    writeFileSync(path, TEXT_P);
-    client = await LspClient.start({ root });
+    client = server.client;
+    const path = join(server.root, 'nbp.goedwerk.md');
     notebookUri = fileUri(path);
     await client.waitForDiagnostics(notebookUri, (d) => d.length > 0);
     cells = textToCells(TEXT_P);
@@ -187,7 +184,6 @@ describe('server: notebooks with hidden prompts', function () {
     });
     await Promise.all(waits);
   });
-  after(async () => client?.stop());
 
   it('puts a finding below a hidden prompt on the cell line that shows it', () => {
     const deugden = cells.findIndex((c) => c.section === 'deugden');

@@ -8,13 +8,17 @@ import { join } from 'node:path';
 import type { TeamStats } from '../../src/core/stats';
 import type { StatsProgress } from '../../src/protocol';
 import { WorkspaceJournals, type WorkspaceHost } from '../../src/server/workspace';
-import { LspClient } from './lsp';
+import { useServer } from './lsp';
 
 const JOURNAL = (i: number) => `---\nauteur: Medewerker ${i}\n---\n\n# Beeld ${i}\n\n## Kenmerkende ervaring\n\nIets gebeurde.\n`;
 
+function fill(root: string, n: number): void {
+  for (let i = 0; i < n; i++) writeFileSync(join(root, `j${String(i).padStart(3, '0')}.goedwerk.md`), JOURNAL(i));
+}
+
 function folderOf(n: number): string {
   const root = mkdtempSync(join(tmpdir(), 'gw-stats-'));
-  for (let i = 0; i < n; i++) writeFileSync(join(root, `j${String(i).padStart(3, '0')}.goedwerk.md`), JOURNAL(i));
+  fill(root, n);
   return root;
 }
 
@@ -36,10 +40,11 @@ describe('server: the stats request', function () {
     }
   });
 
-  it('reports the stats so far while it reads, then answers with all of them', async () => {
-    const root = folderOf(60);
-    const client = await LspClient.start({ root });
-    try {
+  describe('with a server on 60 journals', () => {
+    const server = useServer('stats', {}, (root) => fill(root, 60));
+
+    it('reports the stats so far while it reads, then answers with all of them', async () => {
+      const { client } = server;
       const partials: StatsProgress[] = [];
       client.conn.onNotification('$/progress', (p: { token: string; value: StatsProgress }) => {
         if (p.token === 'overzicht-1') partials.push(p.value);
@@ -54,9 +59,6 @@ describe('server: the stats request', function () {
       }
       const plain = await client.request<TeamStats>('goedwerk/stats', {});
       assert.deepEqual(plain.totals, stats.totals, 'without a token: the same answer, no progress');
-    } finally {
-      await client.stop();
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });

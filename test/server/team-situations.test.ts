@@ -2,11 +2,10 @@
 // `.goedwerk/situaties/` and from the folder a `.goedwerk.json` names, for open journals and for the
 // workspace pass, and a situation file added later counts at once.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { LspClient, codes, fileUri } from './lsp';
+import { LspClient, codes, fileUri, useServer } from './lsp';
 
 const journal = (situatie: string) => `---\nsituatie: ${situatie}\n---\n# T\n`;
 const unknown = (d: Diagnostic[]) => codes(d).includes('situatie-onbekend');
@@ -24,9 +23,8 @@ describe('server: team situations', function () {
     let root: string;
     let team: string;
     let client: LspClient;
-
-    before(async () => {
-      root = mkdtempSync(join(tmpdir(), 'gw-teamfolder-'));
+    const server = useServer('teamfolder', {}, (dir) => {
+      root = dir;
       team = join(root, 'afspraken', 'situaties');
       mkdirSync(team, { recursive: true });
       mkdirSync(join(root, 'journaal'), { recursive: true });
@@ -37,12 +35,8 @@ describe('server: team situations', function () {
       // Closed journals the workspace pass checks.
       writeFileSync(join(root, 'journaal', 'dicht-team.goedwerk.md'), journal('alleen-in-de-nacht'));
       writeFileSync(join(root, 'journaal', 'dicht-onbekend.goedwerk.md'), journal('niet-bestaand'));
-      client = await LspClient.start({ root });
     });
-    after(async () => {
-      await client?.stop();
-      rmSync(root, { recursive: true, force: true });
-    });
+    before(() => { client = server.client; });
 
     it('knows the ids of an open journal, from the frontmatter or the file name', async () => {
       const uri = fileUri(join(root, 'journaal', 'open.goedwerk.md'));
@@ -91,18 +85,13 @@ describe('server: team situations', function () {
   describe('in .goedwerk/situaties/ of the workspace folder (no .goedwerk.json)', () => {
     let root: string;
     let client: LspClient;
-
-    before(async () => {
-      root = mkdtempSync(join(tmpdir(), 'gw-teamdefault-'));
+    const server = useServer('teamdefault', { initializationOptions: { settings: { workspaceDiagnostics: false } } }, (dir) => {
+      root = dir;
       mkdirSync(join(root, '.goedwerk', 'situaties'), { recursive: true });
       mkdirSync(join(root, 'sub', 'dieper'), { recursive: true });
       writeFileSync(join(root, '.goedwerk', 'situaties', 'overdracht.md'), '---\ntitel: De overdracht\n---\nTekst.\n');
-      client = await LspClient.start({ root, initializationOptions: { settings: { workspaceDiagnostics: false } } });
     });
-    after(async () => {
-      await client?.stop();
-      rmSync(root, { recursive: true, force: true });
-    });
+    before(() => { client = server.client; });
 
     it('knows them for a journal anywhere below the folder', async () => {
       const uri = fileUri(join(root, 'sub', 'dieper', 'j.goedwerk.md'));

@@ -5,26 +5,23 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TeamStats } from '../../src/core/stats';
-import { LspClient, codes, fileUri } from './lsp';
+import { LspClient, codes, fileUri, useServer } from './lsp';
 
 const INCOMPLETE = '# Half af\n\n## Kennis\n\nIets.\n';
 
 describe('server: workspace diagnostics', function () {
   this.timeout(60000);
-  let root: string;
-  let client: LspClient;
-
-  before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'gw-wsdiag-'));
+  const server = useServer('wsdiag', {}, (root) => {
     mkdirSync(join(root, 'team', 'jan'), { recursive: true });
     mkdirSync(join(root, 'node_modules', 'x'), { recursive: true });
     writeFileSync(join(root, 'a.goedwerk.md'), INCOMPLETE);
     writeFileSync(join(root, 'team', 'jan', 'b.goedwerk.md'), INCOMPLETE.replace('# Half af', ''));
     writeFileSync(join(root, 'node_modules', 'x', 'skip.goedwerk.md'), INCOMPLETE);
     writeFileSync(join(root, 'gewoon.md'), '# niet van ons\n');
-    client = await LspClient.start({ root });
   });
-  after(async () => client?.stop());
+  let root: string;
+  let client: LspClient;
+  before(() => { ({ root, client } = server); });
 
   it('publishes findings for journals nobody opened, skipping node_modules', async () => {
     const a = await client.waitForDiagnostics(fileUri(join(root, 'a.goedwerk.md')), (d) => d.length > 0);

@@ -4,24 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { SELECTORS, useWorkbench } from './harness';
+import { feedbackJournal } from '../fixtures/journals';
 
-const JOURNAL = `---
-datum: 2025-03-01
-auteur: Medewerker 4 (fictief)
-feedback: gevraagd
----
-
-# Rust brengen in de nacht
-
-## Kenmerkende ervaring
-Een grootouder belde laat in paniek; ik bleef aan de lijn tot het rustiger werd.
-
-## Kennis
-Ik wist welke collega die nacht bereikbaar was en wat de crisisdienst doet.
-
-## Deugden
-- Geduld: ik liet eerst vertellen.
-`;
+const JOURNAL = feedbackJournal({ asked: true });
 
 describe('Feedback (UI)', function () {
   // Reloads wait for a whole workbench; give a busy machine time.

@@ -24,7 +24,8 @@
  *                             test/fixtures/workspace/. Each describe gets its own copy and page.
  *                             options.url: another code-server (e.g. one without Goed Werk, with
  *                             options.extensionInstalled: false; see test/ui/install.test.ts).
- * Workbench members (all wait with a timeout, never sleep):
+ * Workbench members (all wait with a timeout, never sleep; those a web workbench has too come from
+ * WorkbenchPage in test/ui/page-actions.ts, shared with test/web/ui/harness.ts):
  *   page, folder, path(rel)   the Playwright page; the workspace copy on disk; a file in it
  *   readFile(rel)             the file's text on disk (to check what a save wrote)
  *   openFile(rel, {editor?})  opens it from the Explorer (expanding folders): double-click opens the
@@ -64,12 +65,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { applyEdits, modify } from 'jsonc-parser';
+import { CHROMIUM_ARGS, WorkbenchPage, escapeRe, slug } from './page-actions';
+
+export type { ProblemCounts } from './page-actions';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..'); // out/test/ui -> repo
 const results = process.env.GOEDWERK_UI_RESULTS ?? path.join(repoRoot, 'test-results');
 const TIMEOUT = Number(process.env.GOEDWERK_UI_TIMEOUT) || 30_000; // ms per wait; raise on a slow machine
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** Selectors for VS Code 1.100's workbench, in one place for when they change. */
 export const SELECTORS = {
@@ -105,24 +107,20 @@ export interface WorkbenchOptions {
   extensionInstalled?: boolean;
 }
 
-export interface ProblemCounts { errors: number; warnings: number; infos: number }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const slug = (s: string) => s.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
-
 function env(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run UI suites with \`npm run test:ui\` (scripts/ui-test.mjs)`);
   return value;
 }
 
-export class Workbench {
-  page!: Page;
+export class Workbench extends WorkbenchPage {
   folder!: string;
   private browser?: Browser;
   private consoleLines: string[] = [];
 
-  constructor(private readonly options: WorkbenchOptions = {}) {}
+  constructor(private readonly options: WorkbenchOptions = {}) {
+    super(SELECTORS, TIMEOUT);
+  }
 
   /** Launches Chromium and opens a fresh copy of the workspace; resolves when the Explorer lists it. */
   async open(): Promise<void> {
@@ -224,14 +222,7 @@ export class Workbench {
   /** The Explorer row of rel, expanding the folders on its way. */
   private async explorerRow(rel: string): Promise<Locator> {
     await this.showExplorer();
-    const parts = rel.split('/');
-    let row: Locator | undefined;
-    for (const [i, name] of parts.entries()) {
-      row = this.page.locator(SELECTORS.explorerRow, { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(name)}$`) }) }).first();
-      await row.waitFor();
-      if (i < parts.length - 1 && (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-    }
-    return row!;
+    return this.explorerRowOf(rel);
   }
 
   private async showExplorer(): Promise<void> {
@@ -244,45 +235,9 @@ export class Workbench {
     return this.page.locator(SELECTORS.editorLines).first();
   }
 
-  async editorText(): Promise<string> {
-    return (await this.editor.innerText()).replace(/\u00a0/g, ' ');
-  }
-
-  async waitForEditorText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    await this.page.locator(SELECTORS.editorLines, { hasText: text }).first().waitFor({ timeout });
-  }
-
-  /**
-   * Until text is visible anywhere, webviews included (a notebook renders its Markdown cells in
-   * one; so do the overview and pages). Waits on every frame at once, in slices so that frames
-   * created meanwhile are searched too.
-   */
-  async waitForText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const slice = Math.min(2_000, deadline - Date.now());
-      if (slice <= 0) throw new Error(`timed out after ${timeout} ms waiting for the text ${text} on the page or in a webview`);
-      try {
-        await Promise.any(this.page.frames().map((f) => f.getByText(text).filter({ visible: true }).first().waitFor({ timeout: slice })));
-        return;
-      } catch { /* not yet: search again, including new frames */ }
-    }
-  }
-
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
-  }
-
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key);
-  }
-
   /** File: Save for an editor with unsaved changes; resolves once its tab is clean again. */
   async save(): Promise<void> {
-    const dirty = this.page.locator(`${SELECTORS.activeTab}.dirty`);
-    await dirty.waitFor({ state: 'attached' }); // the workbench has seen the change
-    await this.runCommand('File: Save');
-    await dirty.waitFor({ state: 'detached' });
+    await this.saveWith(() => this.runCommand('File: Save'));
   }
 
   /**
@@ -308,36 +263,13 @@ export class Workbench {
     });
   }
 
-  // ---- Command palette and quick picks ----
-
-  async runCommand(title: string): Promise<void> {
-    await this.palette(title);
-    await this.clickRow(title);
-  }
-
-  /** Opens the command palette filtered by text; resolves with the Locator of its rows. */
-  async palette(text: string): Promise<Locator> {
-    const input = this.page.locator(SELECTORS.quickInputBox);
-    // A key pressed while the workbench is busy moving focus can be lost; press again if nothing came.
-    for (let attempt = 1; ; attempt++) {
-      await this.page.keyboard.press('F1');
-      try { await input.waitFor({ timeout: attempt === 3 ? TIMEOUT : 5_000 }); break; } catch (e) { if (attempt === 3) throw e; }
-    }
-    await input.fill(`>${text}`); // F1 pre-fills '>', fill() replaces it
-    return this.page.locator(SELECTORS.quickRow);
-  }
+  // ---- Quick picks and settings (the palette and commands: WorkbenchPage) ----
 
   async pick(label: string, filter?: string): Promise<void> {
     const input = this.page.locator(SELECTORS.quickInputBox);
     await input.waitFor();
     if (filter !== undefined) await input.fill(filter);
     await this.clickRow(label);
-  }
-
-  private async clickRow(label: string): Promise<void> {
-    const exact = this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(label)}\\s*$`) });
-    const row = this.page.locator(SELECTORS.quickRow, { has: exact }).first();
-    await row.click();
   }
 
   /**
@@ -352,50 +284,10 @@ export class Workbench {
     fs.writeFileSync(file, applyEdits(text, modify(text, [key], value, { formattingOptions: { insertSpaces: true, tabSize: 2 } })));
   }
 
-  // ---- Notifications, problems, squiggles ----
-
-  async waitForNotification(text: string | RegExp, timeout = TIMEOUT): Promise<Locator> {
-    const toast = this.page.locator(SELECTORS.toast, { hasText: text }).first();
-    await toast.waitFor({ timeout });
-    return toast;
-  }
+  // ---- Notifications, problems, squiggles (waitForNotification, problems(), waitForProblems: WorkbenchPage) ----
 
   async notifications(): Promise<string[]> {
     return this.page.locator(SELECTORS.toast).allInnerTexts();
-  }
-
-  /** Reads the status bar entry: an icon per severity followed by its count. */
-  async problems(): Promise<ProblemCounts> {
-    return this.page.locator(SELECTORS.problems).evaluate((el) => {
-      const counts = { errors: 0, warnings: 0, infos: 0 };
-      const keyOf: Record<string, keyof typeof counts> = { 'codicon-error': 'errors', 'codicon-warning': 'warnings', 'codicon-info': 'infos' };
-      let key: keyof typeof counts | undefined;
-      el.querySelector('a')?.childNodes.forEach((node) => {
-        if (node instanceof HTMLElement) {
-          key = Object.entries(keyOf).find(([cls]) => node.classList.contains(cls))?.[1];
-        } else if (key && node.textContent?.trim()) {
-          counts[key] = Number(node.textContent.trim()) || 0;
-          key = undefined;
-        }
-      });
-      return counts;
-    });
-  }
-
-  async waitForProblems(pred: (p: ProblemCounts) => boolean, timeout = TIMEOUT): Promise<ProblemCounts> {
-    const deadline = Date.now() + timeout;
-    // The entry re-renders on every marker change; wait for its DOM to change rather than polling blindly.
-    for (;;) {
-      const p = await this.problems();
-      if (pred(p)) return p;
-      if (Date.now() > deadline) throw new Error(`problem counts stayed ${JSON.stringify(p)} for ${timeout} ms`);
-      const before = await this.page.locator(SELECTORS.problems).innerText();
-      await this.page.waitForFunction(
-        ([sel, text]) => document.querySelector(sel)?.textContent !== text,
-        [SELECTORS.problems, before] as const,
-        { timeout: Math.max(1, deadline - Date.now()) },
-      ).catch(() => {});
-    }
   }
 
   /** Opens the Problems panel, filtered by text if given (e.g. a file name); resolves with the Locator of its rows. */

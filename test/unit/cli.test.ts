@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { WORKER_THRESHOLD, workerCount } from '../../src/cli/engine';
+import { beeld, journal } from '../fixtures/journals';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -31,51 +32,9 @@ interface JsonFinding {
   severity: string; rule: string; message: string;
 }
 
-const COMPLETE = `---
-situatie: paniek-bij-oma
-datum: 2024-03-12
-auteur: Medewerker 7
-gesprek: een-op-een
-tags: [crisis]
----
-
-# Eerst de rust terug
-
-## Kenmerkende ervaring
-
-Oma stond onverwacht aan de balie en wilde dat er meteen hulp kwam.
-
-## Handelingen
-
-Ik nam de tijd om te luisteren voordat ik iets beloofde.
-
-## Kennis
-
-Wat ik weet over schrik en crisis hielp me de vraag uit elkaar te halen.
-
-## Identiteit
-
-Ik wil iemand zijn die rust brengt zonder de zorg weg te wuiven.
-
-## Deugden
-
-- Geduld: niet meteen in de actiestand.
-- Moed: ook zeggen wat niet kan.
-
-## Vrijheid
-
-De richtlijn gaf ruimte om eerst te kijken wat er al goed ging.
-
-## Uitwerking
-
-Goed werk was hier vertragen, zodat het kind niet nog een verandering kreeg.
-
-## 3E-check
-
-- [x] Excellent: vakkundig gedaan.
-- [x] Ethisch: recht gedaan aan oma en kleinzoon.
-- [x] Energiek: het voelde goed.
-`;
+/** A complete journal (test/fixtures/journals.ts) with the frontmatter a coach's team writes. */
+const COMPLETE = journal([beeld('Eerst de rust terug')],
+  '---\nsituatie: paniek-bij-oma\ndatum: 2024-03-12\nauteur: Medewerker 7\ngesprek: een-op-een\ntags: [crisis]\n---\n');
 
 /** A beeld without Kennis and Vrijheid and with a misspelt deugd: two warnings and an info at least. */
 const INCOMPLETE = `---

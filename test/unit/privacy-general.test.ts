@@ -1,17 +1,9 @@
 // The second round of the privacy detectors: the kinds of misses and false alarms a blind evaluation
 // showed, each with new fictional examples (no sentence of that corpus is used here).
 import * as assert from 'node:assert/strict';
-import { findPrivacyHits } from '../../src/core/privacy';
-import { parseJournal } from '../../src/core/parse';
+import { hits, beeld, hitsOf } from './privacy-hits';
 
-function hits(text: string): [string, string][] {
-  const journal = parseJournal(text);
-  const auteur = journal.frontmatter?.fields.auteur;
-  return findPrivacyHits(text, { journal, allowedNames: auteur ? [auteur] : [] })
-    .map((h) => [h.kind, text.slice(h.span.start, h.span.end)]);
-}
-const beeld = (body: string, head = '') => `${head}# Een middag\n\n## Kenmerkende ervaring\n\n${body}\n`;
-const names = (text: string) => hits(text).filter(([k]) => k === 'naam').map(([, v]) => v);
+const names = hitsOf('naam');
 
 describe('privacy: names written small', () => {
   it('finds a name after a role, with an age, and a title with a small tussenvoegsel', () => {

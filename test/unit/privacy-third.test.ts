@@ -2,20 +2,11 @@
 // evaluation showed, each with new fictional examples of our own (no sentence, name or value of that
 // corpus is used here).
 import * as assert from 'node:assert/strict';
-import { findPrivacyHits } from '../../src/core/privacy';
-import { parseJournal } from '../../src/core/parse';
+import { hits, beeld, hitsOf } from './privacy-hits';
 
-function hits(text: string): [string, string][] {
-  const journal = parseJournal(text);
-  const auteur = journal.frontmatter?.fields.auteur;
-  return findPrivacyHits(text, { journal, allowedNames: auteur ? [auteur] : [] })
-    .map((h) => [h.kind, text.slice(h.span.start, h.span.end)]);
-}
-const beeld = (body: string, head = '') => `${head}# Een middag\n\n## Kenmerkende ervaring\n\n${body}\n`;
-const of = (kind: string) => (text: string) => hits(text).filter(([k]) => k === kind).map(([, v]) => v);
-const names = of('naam');
-const inst = of('instelling');
-const births = of('geboortedatum');
+const names = hitsOf('naam');
+const inst = hitsOf('instelling');
+const births = hitsOf('geboortedatum');
 
 describe('privacy round 3: dates of birth', () => {
   it('reads a year written short with an apostrophe, "geb" without a full stop and "the 9th of"', () => {

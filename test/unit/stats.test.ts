@@ -3,46 +3,12 @@ import { checkJournal } from '../../src/core/check';
 import { DEUGDEN } from '../../src/core/content';
 import { parseJournal } from '../../src/core/parse';
 import { canonicalDeugd, journalStats, teamStats } from '../../src/core/stats';
+import { COMPLETE_SECTIONS, beeld } from '../fixtures/journals';
 
-const FULL = `# Titel
-
-## Kenmerkende ervaring
-
-Iets gebeurde.
-
-## Handelingen
-
-Ik deed iets.
-
-## Kennis
-
-Ik wist iets.
-
-## Identiteit
-
-Ik ben iemand.
-
-## Deugden
-
-- **geduld**: niet haasten
-- Moed — iets durven
-- Moed (nog eens)
-- Zelfspot: eigen woord
-
-## Vrijheid
-
-Ruimte genoeg.
-
-## Uitwerking
-
-Daarom was het goed.
-
-## 3E-check
-
-- [x] Excellent
-- [x] Ethisch
-- [x] Energiek
-`;
+/** A complete beeld (test/fixtures/journals.ts) whose deugden name one twice and one the list does not know. */
+const FULL = beeld('Titel', {
+  replace: { deugden: '## Deugden\n- **geduld**: niet haasten\n- Moed — iets durven\n- Moed (nog eens)\n- Zelfspot: eigen woord\n' },
+});
 
 function stats(text: string, file = 'j.goedwerk.md') {
   const journal = parseJournal(text);
@@ -72,7 +38,7 @@ describe('stats', () => {
     });
 
     it('does not count an empty section, and a beeld without it is not complete', () => {
-      const text = FULL.replace('Ik wist iets.', '<!-- later -->');
+      const text = FULL.replace(COMPLETE_SECTIONS.kennis, '## Kennis\n<!-- later -->\n');
       const [b] = stats(text).beelden;
       assert.equal(b.elements.kennis, false);
       assert.equal(b.complete, false);

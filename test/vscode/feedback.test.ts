@@ -5,26 +5,12 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseThread } from '../../src/core/feedback/format';
 import { activeExtension, closeAllEditors, fixtureUri, waitFor } from './helpers';
+import { feedbackJournal } from '../fixtures/journals';
 
 interface Shown { id: string; uri: string; line: number; status: string; placement: string; label?: string; comments: { author: string; body: string }[] }
 interface LabelTree { label: string; description?: string; children?: LabelTree[] }
 
-const JOURNAL = `---
-datum: 2025-03-01
-auteur: Medewerker 4 (fictief)
----
-
-# Rust brengen in de nacht
-
-## Kenmerkende ervaring
-Een grootouder belde laat in paniek; ik bleef aan de lijn tot het rustiger werd.
-
-## Kennis
-Ik wist welke collega die nacht bereikbaar was en wat de crisisdienst doet.
-
-## Deugden
-- Geduld: ik liet eerst vertellen.
-`;
+const JOURNAL = feedbackJournal();
 
 const snapshot = () => vscode.commands.executeCommand<Shown[]>('goedwerk.feedback.snapshot');
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

@@ -4,7 +4,7 @@
 import type { ElementId } from '../model';
 import type { DrieEAnswer } from '../drie-e';
 import type { DrieEId } from '../content/guides';
-import type { SessionProblem } from './session';
+import type { SessionInfo } from './session';
 import type { Vorm } from './vorm';
 
 /** The SKJ's three dimensions of reflection. */
@@ -26,7 +26,8 @@ export interface BeeldSource {
   fragments: Fragment[];
 }
 
-export interface SessionSource {
+/** What one journal brings in: its session fields as `readSession` reads them, and its beelden. */
+export interface SessionSource extends SessionInfo {
   /** The journal as the user knows it (relative path). */
   file: string;
   /** YYYY-MM-DD when the frontmatter's date could be read so; else as written, or undefined. */
@@ -35,13 +36,6 @@ export interface SessionSource {
   gesprek?: string;
   /** Whether the frontmatter says anything about a session (form, duration, … or the conversation kind). */
   isSession: boolean;
-  vorm?: Vorm;
-  vormText?: string;
-  minutes?: number;
-  begeleider?: string;
-  deelnemers?: number;
-  reeks?: string;
-  problems: SessionProblem[];
   beelden: BeeldSource[];
   /** How many passages the privacy scanner masked in what this journal brings into the record. */
   masked: number;
@@ -49,14 +43,8 @@ export interface SessionSource {
 
 export type ApartReason = 'zelf' | 'casuistiek' | 'onbekend';
 
-export interface SessionRow {
+export interface SessionRow extends Omit<SessionInfo, 'problems'> {
   datum: string;
-  vorm?: Vorm;
-  vormText?: string;
-  minutes?: number;
-  begeleider?: string;
-  deelnemers?: number;
-  reeks?: string;
   beelden: string[];
   file: string;
   /** Field names whose values could not be read (the `sessie-ongeldig` rule says more). */

@@ -1,6 +1,5 @@
 // The kenmerkende ervaring is the moment the beeld grows from; without it the rest floats.
-import type { Rule } from './types';
-import { missingOrEmpty } from './util';
+import { sectionGapRule } from './section-gap';
 
 export const messages = {
   description: {
@@ -17,19 +16,4 @@ export const messages = {
   },
 };
 
-export const ervaringOntbreekt: Rule = {
-  id: 'ervaring-ontbreekt',
-  defaultSeverity: 'warning',
-  description: messages.description,
-  check(journal) {
-    return journal.beelden.flatMap((b) => {
-      const gap = missingOrEmpty(b, 'ervaring');
-      if (!gap) return [];
-      return [{
-        range: gap.section?.heading.range ?? b.anchor,
-        message: gap.missing ? messages.missing : messages.empty,
-        data: { beeld: b.index, section: 'ervaring' as const },
-      }];
-    });
-  },
-};
+export const ervaringOntbreekt = sectionGapRule('ervaring-ontbreekt', 'warning', 'ervaring', messages);

@@ -1,6 +1,5 @@
 // The uitwerking turns the elements into one answer: what is good work here, and why.
-import type { Rule } from './types';
-import { missingOrEmpty } from './util';
+import { sectionGapRule } from './section-gap';
 
 export const messages = {
   description: {
@@ -17,19 +16,4 @@ export const messages = {
   },
 };
 
-export const uitwerkingOntbreekt: Rule = {
-  id: 'uitwerking-ontbreekt',
-  defaultSeverity: 'info',
-  description: messages.description,
-  check(journal) {
-    return journal.beelden.flatMap((b) => {
-      const gap = missingOrEmpty(b, 'uitwerking');
-      if (!gap) return [];
-      return [{
-        range: gap.section?.heading.range ?? b.anchor,
-        message: gap.missing ? messages.missing : messages.empty,
-        data: { beeld: b.index, section: 'uitwerking' as const },
-      }];
-    });
-  },
-};
+export const uitwerkingOntbreekt = sectionGapRule('uitwerking-ontbreekt', 'info', 'uitwerking', messages);

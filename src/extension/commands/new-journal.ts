@@ -2,6 +2,7 @@
 // questions per element. The file goes into `goedwerk.journalFolder` under `goedwerk.fileNamePattern`
 // and opens in the user's default editor for journals (the notebook, unless they chose otherwise).
 import * as vscode from 'vscode';
+import { uriExists } from '../fs-host';
 import { t } from '../../core/i18n';
 import { LANGUAGE_ID } from '../../core/names';
 import type { JournalFields } from '../../core/template';
@@ -60,15 +61,6 @@ function workspaceFolder(): vscode.WorkspaceFolder | undefined {
   return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Where a new journal named after `vars` goes; undefined without a workspace folder. */
 export async function newJournalUri(vars: { titel: string; situatie?: string }): Promise<vscode.Uri | undefined> {
   const folder = workspaceFolder();
@@ -79,7 +71,7 @@ export async function newJournalUri(vars: { titel: string; situatie?: string }):
     : /^([a-z]:)?[\\/]/i.test(dirSetting) ? vscode.Uri.file(dirSetting)
       : vscode.Uri.joinPath(folder.uri, ...dirSetting.split(/[\\/]+/).filter((s) => s && s !== '..' && s !== '.'));
   const name = journalFileName(config.get<string>('fileNamePattern'), { datum: isoDate(), ...vars });
-  const free = await freeName(name, (candidate) => exists(vscode.Uri.joinPath(dir, ...candidate.split('/'))));
+  const free = await freeName(name, (candidate) => uriExists(vscode.Uri.joinPath(dir, ...candidate.split('/'))));
   return vscode.Uri.joinPath(dir, ...free.split('/'));
 }
 

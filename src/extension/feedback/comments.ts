@@ -12,6 +12,7 @@ import { relativeTo, resolveIn } from './host';
 import type { TeamPrivacy } from './team-privacy';
 import { isJournalUri, notebookOfCell, openNotebook, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
 import type { FeedbackWorkspace, ThreadRef } from './workspace';
+import { Debounce, Rerun } from '../rerun';
 
 export const CONTROLLER_ID = 'goedwerk-feedback';
 
@@ -31,9 +32,10 @@ export class FeedbackComments implements vscode.Disposable {
   private readonly shown = new Map<string, { vs: vscode.CommentThread; info: Shown }>();
   private readonly byVs = new Map<vscode.CommentThread, Shown>();
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private syncing: Promise<void> | undefined;
-  private again = false;
+  private readonly later = new Debounce(() => { void this.sync(); });
+  private readonly placing = new Rerun(async () => {
+    try { await this.syncOnce(); } catch (e) { console.error('[goedwerk] placing feedback failed:', e); }
+  });
   private placedAll: { root: vscode.Uri; placed: PlacedThread[] }[] = [];
   private readonly synced = new vscode.EventEmitter<void>();
   /** Fires when what the counts show changed: a thread came, went, moved to another beeld or changed state. */
@@ -87,23 +89,14 @@ export class FeedbackComments implements vscode.Disposable {
   }
 
   schedule(delay = 250): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; void this.sync(); }, delay);
+    this.later.schedule(delay);
   }
 
   /** Places every thread again and updates what VS Code shows; resolves once done. */
   async sync(): Promise<void> {
-    if (this.syncing) {
-      this.again = true;
-      return this.syncing;
-    }
-    this.syncing = (async () => {
-      do {
-        this.again = false;
-        try { await this.syncOnce(); } catch (e) { console.error('[goedwerk] placing feedback failed:', e); }
-      } while (this.again);
-    })().finally(() => { this.syncing = undefined; });
-    await this.syncing;
+    // A call during a run joins it; the run's first caller tells the views.
+    if (this.placing.busy) return this.placing.run();
+    await this.placing.run();
     const signature = this.placedAll.flatMap(({ root, placed }) => placed.map((p) =>
       `${root.toString()}|${p.thread.id}|${p.journal}|${p.placement.beeld}|${p.thread.status}|${p.thread.entries.length}`)).sort().join('\n');
     if (signature !== this.signature) {
@@ -259,7 +252,7 @@ export class FeedbackComments implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.later.dispose();
     for (const { vs } of this.shown.values()) vs.dispose();
     this.disposables.forEach((d) => d.dispose());
   }

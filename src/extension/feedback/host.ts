@@ -1,6 +1,7 @@
 // The feedback folder through vscode.workspace.fs, so the same code serves the desktop and, later,
 // VS Code for the web (no Node fs, no path module: URIs only).
 import * as vscode from 'vscode';
+import { uriExists } from '../fs-host';
 import { pickFeedbackRoot, type FeedbackHost } from '../../core/feedback/store';
 
 export function workspaceHost(root: vscode.Uri): FeedbackHost {
@@ -29,15 +30,6 @@ export function workspaceHost(root: vscode.Uri): FeedbackHost {
   };
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function parent(uri: vscode.Uri): vscode.Uri | undefined {
   const up = vscode.Uri.joinPath(uri, '..');
   return up.path === uri.path ? undefined : up;
@@ -63,7 +55,7 @@ export function feedbackRootFor(uri: vscode.Uri, isFolder = false): Promise<vsco
   let root = roots.get(key);
   if (!root) {
     const fallback = vscode.workspace.getWorkspaceFolder(dir)?.uri ?? dir;
-    root = pickFeedbackRoot(ancestors(dir), (d, entry) => exists(vscode.Uri.joinPath(d, ...entry.split('/'))), fallback);
+    root = pickFeedbackRoot(ancestors(dir), (d, entry) => uriExists(vscode.Uri.joinPath(d, ...entry.split('/'))), fallback);
     roots.set(key, root);
   }
   return root;

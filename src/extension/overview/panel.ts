@@ -17,6 +17,7 @@ import type { StatsProgress } from '../../protocol';
 import { Cancelled, onServerRunning, requestStats } from './stats';
 import { CONFIG_FILE, JOURNAL_SUFFIX } from '../../core/names';
 import { feedbackApi } from '../feedback/index';
+import { Debounce, Rerun } from '../rerun';
 
 // The page renderer (the core's overview, the same page the CLI writes) loads with the first overview.
 const renderer = lazy<typeof OverviewHtml>('overview');
@@ -52,9 +53,11 @@ export class OverviewPanel implements vscode.Disposable {
   private data: OverviewData | undefined;
   /** The page has newer data (by message) than its HTML holds. */
   private stale = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private loading: Promise<void> | undefined;
-  private again = false;
+  private readonly later = new Debounce(() => { void this.refresh(); });
+  private readonly reading = new Rerun(() => vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Goed Werk: reading the journals') },
+    (progress) => this.fetch((p) => progress.report({ message: vscode.l10n.t('{0} of {1}', p.done, p.total) })),
+  ), () => !this.disposed);
   private updates = 0;
   /** The data on show is what the server had read so far; more is coming. */
   private partial = false;
@@ -132,30 +135,12 @@ export class OverviewPanel implements vscode.Disposable {
   }
 
   private scheduleRefresh(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = undefined; void this.refresh(); }, REFRESH_DELAY_MS);
+    this.later.schedule(REFRESH_DELAY_MS);
   }
 
   /** Asks for fresh stats; a change while a request runs gets one more request after it. */
   async refresh(): Promise<void> {
-    if (this.loading) {
-      this.again = true;
-      return this.loading;
-    }
-    this.loading = (async () => {
-      do {
-        this.again = false;
-        await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Goed Werk: reading the journals') },
-          (progress) => this.fetch((p) => progress.report({ message: vscode.l10n.t('{0} of {1}', p.done, p.total) })),
-        );
-      } while (this.again && !this.disposed);
-    })();
-    try {
-      await this.loading;
-    } finally {
-      this.loading = undefined;
-    }
+    await this.reading.run();
   }
 
   /** One read of the stats, shown as it comes in; asked again when the server stays silent too long. */
@@ -255,7 +240,7 @@ export class OverviewPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     if (OverviewPanel.current === this) OverviewPanel.current = undefined;
-    if (this.timer) clearTimeout(this.timer);
+    this.later.dispose();
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }

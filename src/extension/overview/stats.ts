@@ -1,7 +1,7 @@
 // Asks the language server for the team's stats. The extension bundle stays free of remark: parsing and
 // counting happen in the server, which answers `goedwerk/stats` and, while it reads, reports the stats
 // so far as partial results.
-import { randomId } from '../nonce';
+import { randomId } from '../request-id';
 import * as vscode from 'vscode';
 import type { Disposable, ProgressType } from 'vscode-languageclient';
 import type { TeamStats } from '../../core/stats';

@@ -2,7 +2,7 @@
 // on top saying where the file is, a link to open the file itself (the PDF in the system's viewer, the
 // HTML in the browser) and one to show it in the Explorer.
 import * as vscode from 'vscode';
-import { makeNonce } from '../../core/html';
+import { escapeHtml, makeNonce } from '../../core/html';
 
 export const OPEN_FILE_COMMAND = 'goedwerk.reflectie.openFile';
 
@@ -20,16 +20,12 @@ function commandLink(command: string, arg: unknown, label: string): string {
   return `<a href="${href}">${label}</a>`;
 }
 
-function escape(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The record's page with the banner; its CSP already allows styles by nonce, so the banner's style shares it. */
 export function withBanner(pageHtml: string, file: vscode.Uri, nonce: string): string {
   const name = file.path.split('/').pop() ?? file.path;
-  const banner = `<p class="saved">${escape(vscode.l10n.t('Saved as {0}', name))}`
-    + commandLink(OPEN_FILE_COMMAND, file.toString(), escape(vscode.l10n.t('Open the file')))
-    + commandLink('revealInExplorer', file.toString(), escape(vscode.l10n.t('Show in the Explorer')))
+  const banner = `<p class="saved">${escapeHtml(vscode.l10n.t('Saved as {0}', name))}`
+    + commandLink(OPEN_FILE_COMMAND, file.toString(), escapeHtml(vscode.l10n.t('Open the file')))
+    + commandLink('revealInExplorer', file.toString(), escapeHtml(vscode.l10n.t('Show in the Explorer')))
     + '</p>';
   return pageHtml
     .replace(/<style nonce="[^"]*">/, `<style nonce="${nonce}">${BANNER_CSS}\n`)

@@ -15,6 +15,7 @@ import type { Nodes, Root } from 'mdast';
 import { checkJournal, type CheckOptions } from '../../core/check';
 import { findSituation } from '../../core/content/situations';
 import { renderBeeldHtml } from '../../core/export-html';
+import { escapeHtml } from '../../core/html';
 import type { Journal } from '../../core/model';
 import { parseJournal } from '../../core/parse';
 import { journalStats } from '../../core/stats';
@@ -56,7 +57,7 @@ export function renderMarkdown(markdown: string): string {
     return String(markdownToHtml.processSync(markdown));
   } catch {
     // Never lose the text: fall back to it escaped, line by line.
-    return `<pre>${markdown.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))}</pre>`;
+    return `<pre>${escapeHtml(markdown)}</pre>`;
   }
 }
 

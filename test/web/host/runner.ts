@@ -9,17 +9,10 @@
 import 'mocha/mocha.js';
 import * as vscode from 'vscode';
 import type { RigApi } from '../memfs/extension';
+import type { Results } from '../../vscode/index';
 
-export interface Results {
-  tests: number;
-  passes: number;
-  failures: number;
-  pending: number;
-  failed: { title: string; error: string }[];
-  loadError?: string;
-  /** Set while the run is still going; absent once run() has finished. */
-  partial?: boolean;
-}
+// The results file has one shape for both in-host runners (the harnesses read it alike).
+export type { Results } from '../../vscode/index';
 
 interface RunConfig { grep?: string; timeout?: number }
 

