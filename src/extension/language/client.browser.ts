@@ -3,6 +3,7 @@
 // takes this file for ./client.ts; the options are the desktop's (./client-options.ts).
 import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/browser';
+import { serveJournalFiles } from './journal-files';
 import { syncTeamFiles } from './team-files';
 import { clientOptions, initializationOptions, journalSchemes, type DiagnosticsHook } from './client-options';
 
@@ -14,7 +15,9 @@ export function createClient(context: vscode.ExtensionContext, handleDiagnostics
   // No cache folder: a browser has no disk for the server to keep one on.
   const init = initializationOptions(context, { storagePath: '' });
   const client = new LanguageClient('goedwerk', vscode.l10n.t('Goed Werk language server'), clientOptions(journalSchemes(), init, handleDiagnostics), worker);
-  // The server in a worker has no disk: it gets the team's files from here, once it runs.
+  // The server in a worker has no disk: it asks here for the journals nobody has open,
+  serveJournalFiles(client);
+  // and gets the team's files from here, once it runs.
   let sync: vscode.Disposable | undefined;
   client.onDidChangeState((e) => {
     if (e.newState === State.Running) { sync?.dispose(); sync = syncTeamFiles(client); }

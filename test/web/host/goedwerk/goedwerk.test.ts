@@ -113,9 +113,19 @@ describe('Goed Werk in VS Code for the web (in the worker extension host)', func
     assert.equal(snap.situaties[9].description, 'team');
   });
 
-  it('opens the overview', async () => {
-    const summary = await vscode.commands.executeCommand<{ title: string; journals: number } | undefined>('goedwerk.overview');
+  it('shows the findings of a journal nobody opened, as the CLI finds them (the client lists and reads it for the server)', async () => {
+    const uri = workspaceUri('gesloten/nooit-geopend.goedwerk.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'not open');
+    const list = await diagnosticsFor(uri, (d) => codes(d).length > 0, 60_000);
+    // What `goedwerk check` says of the same file: the team's own deugd (Vindingrijkheid) counts there too.
+    assert.deepEqual(codes(list), ['3e-onvolledig', 'element-ontbreekt', 'element-ontbreekt', 'element-ontbreekt', 'element-ontbreekt', 'uitwerking-ontbreekt']);
+  });
+
+  it('opens the overview over every journal of the workspace, the closed ones in a subfolder too', async () => {
+    const summary = await vscode.commands.executeCommand<{ title: string; journals: number; beelden: number } | undefined>('goedwerk.overview');
     assert.ok(summary, 'the overview opened');
+    assert.equal(summary.journals, 6, 'the six journals of test/web/fixtures/goedwerk/');
+    assert.ok(summary.beelden >= 6, `${summary.beelden} beelden`);
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
     assert.equal(tabs.length, 1, 'one overview tab');
   });
