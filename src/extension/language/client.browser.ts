@@ -5,11 +5,13 @@ import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/browser';
 import { serveJournalFiles } from './journal-files';
 import { syncTeamFiles } from './team-files';
+import { fastCellLookup } from './notebook-cells';
 import { clientOptions, initializationOptions, journalSchemes, type DiagnosticsHook } from './client-options';
 
 export { LANGUAGE_ID, RestartingErrorHandler, settingsSnapshot, type DiagnosticsHook } from './client-options';
 
 export function createClient(context: vscode.ExtensionContext, handleDiagnostics?: DiagnosticsHook): LanguageClient {
+  context.subscriptions.push(fastCellLookup());
   const main = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   const worker = new Worker(main.toString(true));
   // No cache folder: a browser has no disk for the server to keep one on.
