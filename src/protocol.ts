@@ -11,6 +11,16 @@ export const REFLECTIE_REQUEST = 'goedwerk/reflectie';
 export const DEBUG_COUNTS_REQUEST = 'goedwerk/debug/counts';
 /** In a browser, client → server: the team's files (`{ files: { uri: text } }`), as the server has no disk there. */
 export const TEAM_FILES_NOTIFICATION = 'goedwerk/teamFiles';
+/**
+ * In a browser, server → client: the journals below a folder (the core's walk over vscode.workspace.fs),
+ * as the URIs the client names documents by; and one journal's bytes. The server has no disk there.
+ */
+export const LIST_JOURNALS_REQUEST = 'goedwerk/listJournals';
+export const READ_JOURNAL_REQUEST = 'goedwerk/readJournal';
+export interface ListJournalsParams { folder: string }
+export interface ReadJournalParams { uri: string; maxBytes: number }
+/** A journal read by the client: its bytes in base64, or why there are none. */
+export type ReadJournalResult = { base64: string } | { tooBig: true } | { missing: true } | { error: string };
 
 /** The privacy commands (src/server/privacyActions.ts, src/extension/privacy/commands.ts). */
 export const PSEUDONYMISE_COMMAND = 'goedwerk.pseudonymise';
@@ -80,7 +90,7 @@ export interface InitOptions {
   language?: string;
   /** File URI of the folder holding the rule pages (`docs/rules/`), for each diagnostic's link. */
   rulesDocBase?: string;
-  /** A folder the server may write its cache to. */
+  /** A folder the server may write its cache to; '' for none (a browser has no disk). */
   storagePath?: string;
   settings?: Partial<ServerSettings>;
 }

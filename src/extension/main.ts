@@ -1,7 +1,7 @@
 import { bundleStarted, cpuStarted, cpuUsage, isTestRun } from './load-clock';
 import { apiReady } from './api-clock';
 import * as vscode from 'vscode';
-import { registerLanguage } from './language/index';
+import { onDiagnosticsArrived, registerLanguage } from './language/index';
 import { registerNotebook } from './notebook/index';
 import { registerViews } from './views/index';
 import { registerCommands } from './commands/index';
@@ -33,7 +33,7 @@ const cpuEvaluated = cpuUsage(cpuStarted);
 
 // Each area registers itself; activation stays cheap because the heavy parts load later: the language
 // client just after activate() returns, `yaml` and the overview renderer at first use (see ./lazy.ts).
-export function activate(context: vscode.ExtensionContext): { activation: ActivationTimes; browserGaps: () => string[] } | undefined {
+export function activate(context: vscode.ExtensionContext): { activation: ActivationTimes; browserGaps: () => string[]; diagnosticsArrived: vscode.Event<vscode.Uri> } | undefined {
   const t0 = performance.now();
   const cpu0 = cpuUsage();
   registerLanguage(context);
@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): { activation: Activa
     cpuMs: (cpuEvaluated.user + cpuEvaluated.system + cpu.user + cpu.system) / 1000, chunks: [...loadedChunks],
   };
   // The test API: only for the test runs (scripts/vscode-test.mjs and ui-test.mjs set GOEDWERK_TEST=1).
-  return isTestRun() || context.extensionMode === vscode.ExtensionMode.Test ? { activation, browserGaps: toldGaps } : undefined;
+  return isTestRun() || context.extensionMode === vscode.ExtensionMode.Test ? { activation, browserGaps: toldGaps, diagnosticsArrived: onDiagnosticsArrived } : undefined;
 }
 
 export function deactivate(): void {}

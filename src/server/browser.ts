@@ -4,6 +4,7 @@
 import { BrowserMessageReader, BrowserMessageWriter, ProposedFeatures, createConnection } from 'vscode-languageserver/browser';
 import { TEAM_FILES_NOTIFICATION } from '../protocol';
 import { setTeamFiles, type TeamFiles } from './file-host.browser';
+import { readJournalsThrough } from './journal-files.browser';
 import { startServer } from './server';
 
 type Port = ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -18,6 +19,9 @@ scope.addEventListener?.('unhandledrejection', (e: { reason?: unknown }) => conn
 
 // The team's files, read by the client (the server's team resolver reads this snapshot).
 connection.onNotification(TEAM_FILES_NOTIFICATION, (snapshot: TeamFiles) => setTeamFiles(snapshot));
+
+// The journals nobody has open, listed and read by the client (the overview, the workspace's findings).
+readJournalsThrough(connection);
 
 startServer(connection);
 connection.listen();

@@ -2,7 +2,6 @@
 // live in openJournals.ts, the team's configs and the watcher's news in teamReports.ts, the closed
 // journals in workspace.ts, the features in features.ts (handlers.ts) and the own requests in
 // requests/register.ts; here they meet the client's lifecycle: initialize, settings, folders, shutdown.
-import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind,
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
@@ -13,6 +12,7 @@ import { NOTEBOOK_TYPE } from '../core/names';
 import type { InitOptions } from '../protocol';
 import type { AnalyzeContext } from './analyze';
 import { FIX_ALL_KIND } from './codeActions';
+import { serverJournalFiles } from './journal-files';
 import { TRIGGER_CHARACTERS } from './completion';
 import { registerFeatures } from './features';
 import { OpenJournals } from './openJournals';
@@ -69,11 +69,12 @@ export function startServer(connection: Connection): void {
     const watched = params.capabilities.workspace?.didChangeWatchedFiles;
     team.watching = !watched?.dynamicRegistration ? false : watched.relativePatternSupport ? 'relative' : 'glob';
     const cacheDir = init.storagePath ?? defaultCacheDir();
-    const cache = ContentCache.open<Diagnostic[]>(cacheFile(cacheDir, 'server', session.roots.join('\n')), CACHE_VERSION);
+    // An empty storage path: no disk to keep a cache on (the browser).
+    const cache = cacheDir ? ContentCache.open<Diagnostic[]>(cacheFile(cacheDir, 'server', session.roots.join('\n')), CACHE_VERSION) : undefined;
     workspace = new WorkspaceJournals({
       isOpen: (path) => open.isOpenPath(path),
       context,
-      publish: (path, diagnostics) => publish(pathToFileURL(path).toString(), diagnostics),
+      publish: (path, diagnostics) => publish(serverJournalFiles.uriOf(path), diagnostics),
       log: (message) => connection.console.log(message),
       busy: () => open.throttle.busy,
     }, session.settings.workspaceDiagnostics, cache, CACHE_VERSION);

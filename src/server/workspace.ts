@@ -1,7 +1,6 @@
 // Diagnostics for the journals nobody has open. The workspace is walked in the background, a few
 // files at a time, yielding to the event loop between slices so typing never waits on it. A
 // content-hash cache on disk means a restart over an unchanged workspace only reads and hashes.
-import { readFileSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { CancellationTokenSource, type CancellationToken, type Diagnostic } from 'vscode-languageserver/node';
 import { ContentCache, sha1 } from '../core/cache';
@@ -10,8 +9,8 @@ import { decodeBytes } from '../core/text';
 import { analyzeText, checkOptions, sizeDiagnostic, type AnalyzeContext } from './analyze';
 import { fileDiagnostic } from './diagnostics';
 import { M } from './messages';
+import { serverJournalFiles, type JournalFiles, type LoadedJournal } from './journal-files';
 import { maxBytes } from './settings';
-import { listJournals, walkJournals } from './walk';
 import { SLICE_MS, untilCancelled, yieldToLoop } from './work';
 
 /** How long a question about the journals waits for the walk to begin before it answers with what is known. */
@@ -26,6 +25,9 @@ export interface WorkspaceHost {
   /** True while an open journal waits to be checked: the pass then steps aside. */
   busy?(): boolean;
 }
+
+/** A journal read for the pass: its bytes, or the error that kept them away (neither: too big). */
+interface Item { path: string; bytes?: Uint8Array; error?: string; ctx: AnalyzeContext }
 
 export class WorkspaceJournals {
   readonly files = new Set<string>();
@@ -48,6 +50,8 @@ export class WorkspaceJournals {
     private enabled: boolean,
     private readonly cache: ContentCache<Diagnostic[]> | undefined,
     private readonly version: string,
+    /** Where the journals are found and read: the disk, or in a browser the client. */
+    private readonly journalFiles: JournalFiles = serverJournalFiles,
   ) {
     this.begun = new Promise((resolve) => { this.begin = resolve; });
   }
@@ -127,7 +131,7 @@ export class WorkspaceJournals {
     await untilCancelled(begun.then(() => this.scanning), token);
     // A folder outside the workspace (the overview's "choose another folder") is listed on demand, not watched.
     const inside = (root: string) => folder === root || folder!.startsWith(root.endsWith(sep) ? root : root + sep);
-    if (folder && !this.roots.some(inside)) return (await listJournals(folder, token)).sort();
+    if (folder && !this.roots.some(inside)) return (await this.journalFiles.list(folder, token)).sort();
     const prefix = folder && (folder.endsWith(sep) ? folder : folder + sep);
     return [...this.files].filter((f) => !prefix || f.startsWith(prefix) || f === folder).sort();
   }
@@ -155,7 +159,7 @@ export class WorkspaceJournals {
       this.files.add(path);
       this.enqueue(path);
     };
-    for (const root of roots) await walkJournals(root, found, this.pass.token);
+    for (const root of roots) await this.journalFiles.walk(root, found, this.pass.token);
   }
 
   private async drain(): Promise<void> {
@@ -164,8 +168,10 @@ export class WorkspaceJournals {
       const path: string = this.queue.values().next().value!;
       this.queue.delete(path);
       if (!this.enabled || this.host.isOpen(path)) continue;
-      const item = this.load(path);
-      if (item) this.publish(path, this.diagnose(item));
+      const loading = this.load(path);
+      const item = loading instanceof Promise ? await loading : loading;
+      // Read asynchronously (in a browser), the journal may have been opened meanwhile.
+      if (item && !this.host.isOpen(path)) this.publish(path, this.diagnose(item));
       if (performance.now() - sliceStart > SLICE_MS || this.host.busy?.()) {
         await yieldToLoop();
         sliceStart = performance.now();
@@ -174,27 +180,23 @@ export class WorkspaceJournals {
     this.scheduleSave();
   }
 
-  /**
-   * Reads one journal. Synchronous on purpose: a journal is a few KB, and inside a time slice a plain
-   * read costs a fraction of what the promise round trips through the thread pool cost.
-   */
-  private load(path: string): { path: string; bytes?: Uint8Array; error?: string; ctx: AnalyzeContext } | undefined {
+  /** Reads one journal (from the disk at once; in a browser through the client). */
+  private load(path: string): Item | undefined | Promise<Item | undefined> {
     const ctx = this.host.context(path);
-    try {
-      const info = statSync(path);
-      if (!info.isFile()) return undefined;
-      if (info.size > maxBytes(ctx.settings)) return { path, ctx };
-      return { path, bytes: readFileSync(path), ctx };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-        this.deleted(path);
-        return undefined;
-      }
-      return { path, error: (e as Error).message, ctx };
-    }
+    const loaded = this.journalFiles.read(path, maxBytes(ctx.settings));
+    return loaded instanceof Promise ? loaded.then((l) => this.item(path, ctx, l)) : this.item(path, ctx, loaded);
   }
 
-  private diagnose(item: { path: string; bytes?: Uint8Array; error?: string; ctx: AnalyzeContext }): Diagnostic[] {
+  private item(path: string, ctx: AnalyzeContext, loaded: LoadedJournal): Item | undefined {
+    if ('missing' in loaded) {
+      this.deleted(path);
+      return undefined;
+    }
+    if ('error' in loaded) return { path, error: loaded.error, ctx };
+    return 'bytes' in loaded ? { path, bytes: loaded.bytes, ctx } : { path, ctx };
+  }
+
+  private diagnose(item: Item): Diagnostic[] {
     const ctx = item.ctx;
     if (item.error) return [fileDiagnostic('bestand-onleesbaar', 'warning', t(ctx.lang, M.unreadable, item.error))];
     if (!item.bytes) return [sizeDiagnostic(ctx)];

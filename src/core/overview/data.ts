@@ -168,13 +168,18 @@ export function normalizeDate(value: unknown): string {
 
 function displayPath(file: string, root?: string): string {
   let path = file;
+  // A URI of a virtual workspace (github.dev, vscode.dev) is cut at its root as given, then decoded.
+  const virtual = !/^file:\/\//i.test(path) && /^[a-z][a-z0-9+.-]+:/i.test(path);
   if (/^file:\/\//i.test(path)) {
     try { path = decodeURIComponent(path.replace(/^file:\/\//i, '')); } catch { /* keep as is */ }
   }
   path = path.replace(/\\/g, '/');
-  if (!root) return path;
-  const base = root.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
-  return path.startsWith(base) ? path.slice(base.length) : path;
+  if (root) {
+    const base = root.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
+    if (path.startsWith(base)) path = path.slice(base.length);
+  }
+  if (!virtual) return path;
+  try { return decodeURIComponent(path); } catch { return path; }
 }
 
 // One collator for all comparisons: `localeCompare` with options builds a new one per call (slow on 10k rows).

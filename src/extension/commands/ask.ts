@@ -27,7 +27,8 @@ export async function authorName(state: vscode.Memento | undefined, cwd?: string
   const set = config.get<string>('auteur')?.trim();
   if (set) return set;
   if (!state || state.get<boolean>(ASKED_KEY)) return undefined;
-  const proposal = await gitUserName(cwd);
+  // git is a program started in the workspace: not before the user trusts it (Restricted Mode).
+  const proposal = vscode.workspace.isTrusted ? await gitUserName(cwd) : undefined;
   const name = await vscode.window.showInputBox({
     title: vscode.l10n.t('Who writes this journal?'),
     prompt: vscode.l10n.t('Your name as it goes into each new journal (goedwerk.auteur). Asked once; change it in the settings at any time.'),

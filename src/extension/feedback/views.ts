@@ -31,14 +31,15 @@ function textView(doc: vscode.TextDocument): JournalView {
   };
 }
 
-interface CellPiece { cell: vscode.NotebookCell; start: number; length: number }
+/** A cell's part of the joined text: where its value starts, and how long it is. */
+export interface CellPiece { cell: vscode.NotebookCell; start: number; length: number }
 
 /**
  * The notebook's cells joined by blank lines. The frontmatter cell goes in with its fences, so the
  * journal's structure reads as in the file; hidden parts of cells (prompts, blank lines) are left out,
  * which changes no beeld, section or heading, and an anchor names only those.
  */
-function notebookView(nb: vscode.NotebookDocument): JournalView {
+export function notebookView(nb: vscode.NotebookDocument): JournalView & { pieces: readonly CellPiece[] } {
   const pieces: CellPiece[] = [];
   let text = '';
   for (const cell of nb.getCells()) {
@@ -53,14 +54,21 @@ function notebookView(nb: vscode.NotebookDocument): JournalView {
     pieces.push({ cell, start: text.length, length: value.length });
     text += value + '\n\n';
   }
+  // The last piece that starts at or before `offset` (a binary search: a big journal has thousands).
   const pieceAt = (offset: number) => {
+    let lo = 0;
+    let hi = pieces.length - 1;
     let found: CellPiece | undefined;
-    for (const p of pieces) if (p.start <= offset) found = p; else break;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pieces[mid].start <= offset) { found = pieces[mid]; lo = mid + 1; } else hi = mid - 1;
+    }
     return found;
   };
   return {
     uri: nb.uri,
     text,
+    pieces,
     place(start, end) {
       const p = pieceAt(start) ?? pieces[0];
       if (!p) return undefined;
@@ -89,8 +97,22 @@ export function openTextDocument(uri: vscode.Uri): vscode.TextDocument | undefin
 export function notebookOfCell(uri: vscode.Uri): vscode.NotebookDocument | undefined {
   if (uri.scheme !== 'vscode-notebook-cell') return undefined;
   const key = uri.toString();
-  return vscode.workspace.notebookDocuments.find((nb) => nb.notebookType === NOTEBOOK_TYPE && nb.getCells().some((c) => c.document.uri.toString() === key));
+  const known = cellOwners.get(key);
+  if (known && !known.isClosed) return known;
+  // Asked once per cell (VS Code asks for each cell's commenting ranges): look through a notebook's
+  // cells once, not on every question. A cell's URI has its notebook's path.
+  if (cellOwners.size > MAX_CELL_OWNERS) cellOwners.clear();
+  for (const nb of vscode.workspace.notebookDocuments) {
+    if (nb.notebookType !== NOTEBOOK_TYPE || nb.isClosed || nb.uri.path !== uri.path) continue;
+    for (const c of nb.getCells()) cellOwners.set(c.document.uri.toString(), nb);
+  }
+  const found = cellOwners.get(key);
+  return found && !found.isClosed ? found : undefined;
 }
+
+/** Cell URI → its notebook, filled as cells are asked about. */
+const cellOwners = new Map<string, vscode.NotebookDocument>();
+const MAX_CELL_OWNERS = 200_000;
 
 /** The view of a journal: its open notebook, else its open text, else the file (undefined when unreadable). */
 export async function viewOf(uri: vscode.Uri): Promise<JournalView | undefined> {

@@ -3,18 +3,23 @@
 // takes this file for ./client.ts; the options are the desktop's (./client-options.ts).
 import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/browser';
+import { serveJournalFiles } from './journal-files';
 import { syncTeamFiles } from './team-files';
+import { fastCellLookup } from './notebook-cells';
 import { clientOptions, initializationOptions, journalSchemes, type DiagnosticsHook } from './client-options';
 
 export { LANGUAGE_ID, RestartingErrorHandler, settingsSnapshot, type DiagnosticsHook } from './client-options';
 
 export function createClient(context: vscode.ExtensionContext, handleDiagnostics?: DiagnosticsHook): LanguageClient {
+  context.subscriptions.push(fastCellLookup());
   const main = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   const worker = new Worker(main.toString(true));
   // No cache folder: a browser has no disk for the server to keep one on.
   const init = initializationOptions(context, { storagePath: '' });
   const client = new LanguageClient('goedwerk', vscode.l10n.t('Goed Werk language server'), clientOptions(journalSchemes(), init, handleDiagnostics), worker);
-  // The server in a worker has no disk: it gets the team's files from here, once it runs.
+  // The server in a worker has no disk: it asks here for the journals nobody has open,
+  serveJournalFiles(client);
+  // and gets the team's files from here, once it runs.
   let sync: vscode.Disposable | undefined;
   client.onDidChangeState((e) => {
     if (e.newState === State.Running) { sync?.dispose(); sync = syncTeamFiles(client); }

@@ -3,11 +3,13 @@
 // extension host only carries the protocol client. The web build takes ./client.browser.ts instead.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { fastCellLookup } from './notebook-cells';
 import { clientOptions, initializationOptions, journalSchemes, type DiagnosticsHook } from './client-options';
 
 export { LANGUAGE_ID, RestartingErrorHandler, settingsSnapshot, type DiagnosticsHook } from './client-options';
 
 export function createClient(context: vscode.ExtensionContext, handleDiagnostics?: DiagnosticsHook): LanguageClient {
+  context.subscriptions.push(fastCellLookup());
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

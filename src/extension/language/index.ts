@@ -9,6 +9,19 @@ const clientModule = lazy<typeof ClientModule>('client');
 
 let client: LanguageClient | undefined;
 let diagnosticsHook: ClientModule.DiagnosticsHook | undefined;
+const arrived = new vscode.EventEmitter<vscode.Uri>();
+
+/**
+ * Fires when the server's diagnostics for a document are in the editor's collection (the bench times a
+ * keystroke to here: VS Code's own onDidChangeDiagnostics comes up to 50 ms later, debounced).
+ */
+export const onDiagnosticsArrived = arrived.event;
+
+function handleDiagnostics(uri: vscode.Uri, diagnostics: vscode.Diagnostic[], next: (uri: vscode.Uri, diagnostics: vscode.Diagnostic[]) => void): void {
+  const done = (u: vscode.Uri, d: vscode.Diagnostic[]) => { next(u, d); arrived.fire(u); };
+  if (diagnosticsHook) diagnosticsHook(uri, diagnostics, done);
+  else done(uri, diagnostics);
+}
 
 /** Lets the notebook place findings before VS Code shows them (set before the client starts). */
 export function setDiagnosticsHook(hook: ClientModule.DiagnosticsHook): void {
@@ -38,7 +51,7 @@ export function registerLanguage(context: vscode.ExtensionContext): void {
     afterActivation(() => {
       if (stopped) return resolve(undefined);
       try {
-        client = clientModule().createClient(context, diagnosticsHook);
+        client = clientModule().createClient(context, handleDiagnostics);
       } catch (e) {
         notStarted(e);
         return resolve(undefined);

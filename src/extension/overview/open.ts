@@ -6,7 +6,7 @@ import { cellsOutline } from '../../core/cellsOutline';
 import { fromCell } from '../notebook/cellData';
 
 export function fileUri(file: string): vscode.Uri {
-  return /^[a-z][a-z0-9+.-]+:\/\//i.test(file) ? vscode.Uri.parse(file) : vscode.Uri.file(file);
+  return /^[a-z][a-z0-9+.-]+:/i.test(file) ? vscode.Uri.parse(file) : vscode.Uri.file(file);
 }
 
 export async function openBeeld(file: string, line: number, beeld: number): Promise<void> {

@@ -188,7 +188,8 @@ export class OverviewPanel implements vscode.Disposable {
     const first = !this.data;
     this.updates++;
     this.data = renderer().toOverviewData(stats, lang, {
-      root: root?.fsPath,
+      // The stats name a journal by its path on a disk, in a browser by its URI.
+      root: root && (root.scheme === 'file' ? root.fsPath : root.toString()),
       scope: root ? root.path.split('/').filter(Boolean).pop() : vscode.workspace.name,
       situationTitle: (id) => findSituation(id)?.title[lang],
     });

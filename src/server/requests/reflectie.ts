@@ -2,7 +2,6 @@
 // the editor's command. Open journals count with their unsaved text. The record comes back as data; the
 // extension asks whose record it is when the journals are by several people, and renders the file.
 // Cancelled, it stops at the next journal (or folder of the walk) and throws `Cancelled`.
-import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { effectiveSeverity, type CheckOptions } from '../../core/check';
@@ -13,6 +12,7 @@ import { authorsIn, buildRecord, fiveYearsBefore, isoDate } from '../../core/ref
 import type { SessionSource } from '../../core/reflectie/types';
 import { decodeBytes } from '../../core/text';
 import type { ReflectieParams, ReflectieResult } from '../../protocol';
+import type { LoadedJournal } from '../journal-files';
 import { folderPath, rootOf } from '../uri';
 import { slicer, throwIfCancelled } from '../work';
 
@@ -21,6 +21,8 @@ export interface ReflectieContext {
   /** The journals on disk under a folder, walked now: a record is made rarely and must miss nothing. */
   list(dir: string, token?: CancellationToken): Promise<string[]>;
   openText(path: string): string | undefined;
+  /** Reads a closed journal (the disk, or in a browser the client). */
+  read(path: string, maxBytes: number): LoadedJournal | Promise<LoadedJournal>;
   options(path: string): { opts: CheckOptions };
   /** The workspace folders, to show each journal by its path inside one. */
   roots: readonly string[];
@@ -36,14 +38,10 @@ function shown(file: string, roots: readonly string[]): string {
 async function textOf(file: string, ctx: ReflectieContext): Promise<string | undefined> {
   const open = ctx.openText(file);
   if (open !== undefined) return open.length > ctx.maxBytes ? undefined : open;
-  try {
-    const bytes = await readFile(file);
-    if (bytes.length > ctx.maxBytes) return undefined;
-    const decoded = decodeBytes(bytes);
-    return decoded.problem === 'binary' ? undefined : decoded.text;
-  } catch {
-    return undefined;
-  }
+  const loaded = await ctx.read(file, ctx.maxBytes);
+  if (!('bytes' in loaded) || loaded.bytes.length > ctx.maxBytes) return undefined;
+  const decoded = decodeBytes(loaded.bytes);
+  return decoded.problem === 'binary' ? undefined : decoded.text;
 }
 
 async function sourcesOf(files: string[], ctx: ReflectieContext, token?: CancellationToken): Promise<SessionSource[]> {

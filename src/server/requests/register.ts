@@ -7,13 +7,13 @@ import {
   type ExportBeeldParams, type ReflectieParams, type StatsParams, type StatsProgress,
 } from '../../protocol';
 import { checkOptions, type AnalyzeContext } from '../analyze';
+import { serverJournalFiles } from '../journal-files';
 import type { OpenJournals } from '../openJournals';
 import { registerPrivacyRequests } from '../privacyActions';
 import type { Session } from '../session';
 import { maxBytes } from '../settings';
 import type { TeamReports } from '../teamReports';
 import { pathOf } from '../uri';
-import { listJournals } from '../walk';
 import { Cancelled } from '../work';
 import type { WorkspaceJournals } from '../workspace';
 import { handleExportBeeld } from './exportBeeld';
@@ -49,6 +49,7 @@ export function registerRequests(connection: Connection, deps: RequestDeps): voi
     return stats.handle(params, {
       journals: (folder, t) => deps.workspace().journals(folder, t),
       openText: (path) => open.textOfPath(path),
+      read: serverJournalFiles.read,
       options,
       maxBytes: maxBytes(session.settings),
       progress: partial === undefined ? undefined : (done, total, so) =>
@@ -64,8 +65,9 @@ export function registerRequests(connection: Connection, deps: RequestDeps): voi
   connection.onRequest(REFLECTIE_REQUEST, (params: ReflectieParams | undefined, token) => logged(session, 'reflectie', () =>
     handleReflectie(params, {
       journals: (folder, t) => deps.workspace().journals(folder, t),
-      list: (dir, t) => listJournals(dir, t),
+      list: (dir, t) => serverJournalFiles.list(dir, t),
       openText: (path) => open.textOfPath(path),
+      read: serverJournalFiles.read,
       options,
       roots: session.roots,
       maxBytes: maxBytes(session.settings),

@@ -1,10 +1,9 @@
 // `goedwerk/stats`: the team's stats over every journal in the workspace (or one folder), for the
 // overview and the views. Open journals count with their unsaved text; closed ones are read from disk
-// and their stats kept per content hash, so asking again after a small change costs one parse. While
+// (in a browser, through the client) and their stats kept per content hash, so asking again after a small change costs one parse. While
 // it reads, it reports what it has so far (after the first journal, then a few times a second), so the
 // overview fills as the journals come in instead of waiting for the last one. Cancelled, it stops at
 // the next journal (or while it waits for the workspace walk) and throws `Cancelled`.
-import { readFile } from 'node:fs/promises';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { sha1 } from '../../core/cache';
 import { checkJournal, type CheckOptions } from '../../core/check';
@@ -12,6 +11,7 @@ import { parseJournal } from '../../core/parse';
 import { journalStats, teamStats, type JournalStats, type TeamStats } from '../../core/stats';
 import { decodeBytes } from '../../core/text';
 import type { StatsParams } from '../../protocol';
+import type { LoadedJournal } from '../journal-files';
 import { folderPath } from '../uri';
 import { slicer, throwIfCancelled } from '../work';
 
@@ -22,6 +22,8 @@ export interface StatsContext {
   journals(folder?: string, token?: CancellationToken): Promise<string[]>;
   /** The unsaved text of a journal the editor has open, if it has. */
   openText(path: string): string | undefined;
+  /** Reads a closed journal (the disk, or in a browser the client). */
+  read(path: string, maxBytes: number): LoadedJournal | Promise<LoadedJournal>;
   options(path: string): { opts: CheckOptions; key: string };
   /** Skip files above this many bytes (they are not checked either). */
   maxBytes: number;
@@ -59,14 +61,9 @@ export class StatsRequest {
   private async statsOf(file: string, ctx: StatsContext): Promise<JournalStats | undefined> {
     let text = ctx.openText(file);
     if (text === undefined) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch {
-        return undefined;
-      }
-      if (bytes.length > ctx.maxBytes) return undefined;
-      const decoded = decodeBytes(bytes);
+      const loaded = await ctx.read(file, ctx.maxBytes);
+      if (!('bytes' in loaded) || loaded.bytes.length > ctx.maxBytes) return undefined;
+      const decoded = decodeBytes(loaded.bytes);
       if (decoded.problem === 'binary') return undefined;
       text = decoded.text;
     } else if (text.length > ctx.maxBytes) {

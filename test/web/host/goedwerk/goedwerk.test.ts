@@ -3,7 +3,7 @@
 // through vscode.workspace.fs, and what a browser cannot do is said, not attempted.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, diagnosticsFor, rigApi, savedText, workspaceUri } from '../rig';
+import { closeAllEditors, diagnosticsFor, rigApi, savedText, waitForEvent, workspaceUri } from '../rig';
 
 interface Api { activation: { activateMs: number; chunks: string[] }; browserGaps: () => string[] }
 interface Snapshot { situaties: { label: string; description?: string }[]; deugden: string[] }
@@ -99,6 +99,26 @@ describe('Goed Werk in VS Code for the web (in the worker extension host)', func
     assert.ok(after.includes('---\r\ndatum'), 'CRLF kept');
   });
 
+  it('keeps the answers of languages.match for a journal notebook\'s cells (the client\'s lookups go through an index) and its findings on the cells', async () => {
+    const uri = workspaceUri('crlf-bom.goedwerk.md');
+    const nb = await vscode.workspace.openNotebookDocument(uri);
+    await vscode.window.showNotebookDocument(nb);
+    const md = nb.getCells().find((c) => c.document.languageId === 'markdown')!.document;
+    const yaml = nb.getCells().find((c) => c.document.languageId === 'yaml')!.document;
+    const match = (f: vscode.DocumentFilter | vscode.DocumentFilter[], d: vscode.TextDocument) => vscode.languages.match(f, d);
+    assert.ok(match({ notebookType: 'goedwerk-notebook', language: 'markdown' }, md) > 0);
+    assert.ok(match({ notebookType: '*', language: 'markdown' }, md) > 0);
+    assert.ok(match({ notebookType: 'goedwerk-notebook' }, yaml) > 0);
+    assert.equal(match({ notebookType: 'jupyter-notebook', language: 'markdown' }, md), 0);
+    assert.equal(match({ notebookType: 'goedwerk-notebook', language: 'yaml' }, md), 0);
+    assert.ok(match([{ notebookType: 'jupyter-notebook' }, { notebookType: 'goedwerk-notebook', language: 'yaml' }], yaml) > 0);
+    assert.ok(match({ notebookType: 'goedwerk-notebook', pattern: '**/crlf-bom.goedwerk.md' }, md) > 0, 'a pattern is the notebook\'s');
+    assert.ok(match({ language: 'goedwerk' }, md) === 0 && match({ scheme: 'vscode-notebook-cell', language: 'markdown' }, md) > 0);
+    // The server got the notebook through the client's (indexed) cell lookup: its findings are on the cells.
+    const onCells = () => nb.getCells().some((c) => codes(vscode.languages.getDiagnostics(c.document.uri)).length > 0);
+    if (!onCells()) await waitForEvent(vscode.languages.onDidChangeDiagnostics, onCells, 'findings on the notebook\'s cells', 60_000);
+  });
+
   it('lists the nine situations and the team\'s own in the sidebar, and the deugd of a .goedwerk.json with comments', async () => {
     const deadline = Date.now() + 30_000;
     let snap: Snapshot;
@@ -113,9 +133,19 @@ describe('Goed Werk in VS Code for the web (in the worker extension host)', func
     assert.equal(snap.situaties[9].description, 'team');
   });
 
-  it('opens the overview', async () => {
-    const summary = await vscode.commands.executeCommand<{ title: string; journals: number } | undefined>('goedwerk.overview');
+  it('shows the findings of a journal nobody opened, as the CLI finds them (the client lists and reads it for the server)', async () => {
+    const uri = workspaceUri('gesloten/nooit-geopend.goedwerk.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'not open');
+    const list = await diagnosticsFor(uri, (d) => codes(d).length > 0, 60_000);
+    // What `goedwerk check` says of the same file: the team's own deugd (Vindingrijkheid) counts there too.
+    assert.deepEqual(codes(list), ['3e-onvolledig', 'element-ontbreekt', 'element-ontbreekt', 'element-ontbreekt', 'element-ontbreekt', 'uitwerking-ontbreekt']);
+  });
+
+  it('opens the overview over every journal of the workspace, the closed ones in a subfolder too', async () => {
+    const summary = await vscode.commands.executeCommand<{ title: string; journals: number; beelden: number } | undefined>('goedwerk.overview');
     assert.ok(summary, 'the overview opened');
+    assert.equal(summary.journals, 6, 'the six journals of test/web/fixtures/goedwerk/');
+    assert.ok(summary.beelden >= 6, `${summary.beelden} beelden`);
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
     assert.equal(tabs.length, 1, 'one overview tab');
   });

@@ -1,6 +1,7 @@
 // Goed Werk as a person meets it in VS Code for the web (vscode.dev, github.dev): the extension built
 // in, a memfs workspace of journals (test/web/fixtures/goedwerk/). A journal opens as a notebook after
-// the web's trust question, the findings of an incomplete beeld reach the Problems count, the sidebar
+// the web's trust question, the findings of an incomplete beeld reach the Problems count, a closed journal's findings the
+// Problems panel, the sidebar
 // lists the nine situations, and the overview opens.
 import * as assert from 'node:assert/strict';
 import { SITUATIONS } from '../../../../src/core/content/situations';
@@ -10,6 +11,13 @@ const READY = '.part.activitybar .action-item a.action-label[aria-label^="Goed W
 
 describe('Goed Werk in VS Code for the web (UI)', function () {
   const wb = useWebWorkbench({ ready: READY });
+
+  it('lists the findings of a journal nobody opened in the Problems panel', async () => {
+    await wb.press('Control+Shift+M');
+    // The file's row: its name, its folder and its six findings (what `goedwerk check` finds in it).
+    await wb.page.locator('.markers-panel .monaco-list-row', { hasText: /nooit-geopend\.goedwerk\.md\s*gesloten\s*6\b/ }).first().waitFor({ timeout: 90_000 });
+    await wb.screenshot('web-goedwerk-closed-problems');
+  });
 
   it('opens a journal as a notebook after the web\'s trust question, its cells drawn', async () => {
     await wb.openFile('volledig.goedwerk.md');
@@ -41,8 +49,8 @@ describe('Goed Werk in VS Code for the web (UI)', function () {
   it('opens the overview from the command palette', async () => {
     await wb.runCommand('Goed Werk: Overview');
     await wb.page.locator('.tabs-container .tab', { hasText: /Goed Werk/ }).first().waitFor();
-    // The page itself, drawn in its webview (the server can list no journals in a browser yet).
-    await wb.waitForText(/journals?|beelden/i);
+    // The page itself, drawn in its webview, over every journal of the workspace (the client lists them).
+    await wb.waitForText(/\b6 (journals|journalen)\b/);
     await wb.screenshot('web-goedwerk-overview');
   });
 });
