@@ -3,7 +3,7 @@
 // activation, the first findings after opening a journal, findings after a keystroke on 5 KB, and
 // opening a 1 MB journal as a notebook. Each number is printed as a `BENCH {json}` line.
 import * as vscode from 'vscode';
-import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/browser';
+import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-languageclient/browser';
 import { closeAllEditors, workspaceUri } from '../../host/rig';
 
 interface Api { activation: { apiMs: number; moduleMs: number; activateMs: number }; diagnosticsArrived: vscode.Event<vscode.Uri> }
