@@ -121,6 +121,7 @@ function nameMayFollow(text: string, at: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c > 0xbf) return true;
   // "de Kleine Prins", "het Kompas" written small, "'t Palet", "op Zuid", "sint Jozef": a capital after the article.
+  if (c !== 100 && c !== 104 && c !== 111 && c !== 115 && c !== 118) return false;
   return /^(?:de|het|op|sint|van)[ \t]+\p{Lu}/u.test(text.slice(i, i + 12));
 }
 
@@ -161,12 +162,14 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
     // Inside a national body's name ("Jeugdzorg Nederland", "William Schrikker Stichting") no type word
     // counts; at its start only when the name goes on ("GGZ" is national, "GGZ Drenthe" a provider).
     if (t.start < quietUntil && !(quiet.length && quiet[quiet.length - 1].start === t.start)) continue;
+    // Most words (and type words: "op school", "de groep") are followed by a small word: no name can
+    // follow, so that is looked at first; only the first word of an English type ("primary") goes on.
+    if (!nameMayFollow(text, t.end) && !TWO_WORD_FIRST.has(t.cap || t.text.charCodeAt(0) < 97 ? t.text.toLowerCase() : t.text)) continue;
     const type = isTypeWord(t, text);
     if (!type) continue;
     const m = { index: t.start, 1: t.text };
     const typeEnd = type.end;
-    // Most type words ("op school", "de groep") are followed by a small word: no name can follow.
-    if (!nameMayFollow(text, typeEnd)) continue;
+    if (type.end !== t.end && !nameMayFollow(text, typeEnd)) continue;
     const after = NAME_AFTER.exec(text.slice(typeEnd, typeEnd + 80));
     if (!after) continue;
     const quoted = after[3];

@@ -34,6 +34,8 @@ export interface NameOptions {
   english?: boolean;
 }
 
+const TITLE_MAX = Math.max(...[...TITLES].map((w) => w.length));
+
 export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   const lex = lexicon();
   const tokens = opts.tokens ?? tokenize(prose);
@@ -47,6 +49,8 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "de heer van der Berg": after a role, the name may open with a lower-case tussenvoegsel.
+    // Most words are small and follow no role or title: one look at the word before settles them.
+    if (!t.cap && !allSmall && !(i > 0 && (BEFORE_SMALL_NAME.has(tokens[i - 1].text) || (tokens[i - 1].text.length <= TITLE_MAX && TITLES.has(tokens[i - 1].text.toLowerCase()))))) continue;
     const tvAfterRole = !t.cap && isTv(t) && i > 0 && TITLES.has(tokens[i - 1].text.toLowerCase());
     if (!t.cap && !(tvAfterRole && !skip[i] && chunkAt(tokens, i, prose, skip))) {
       // Most small words follow no role, and most texts are not written all small: the cheap test first.
