@@ -34,7 +34,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'my', 'our'
 export const afterDeterminer = (tokens: Token[], i: number) => i > 0 && DETERMINERS.has(tokens[i - 1].text) && /^[ \t]+$/.test(tokens[i].gap);
 
 /** Titles a surname follows directly, its tussenvoegsel written small: "de heer van der Berg". */
-export const TITLES = new Set(['heer', 'mevrouw', 'meneer', 'dhr', 'mw', 'mevr', 'mvr', 'juf', 'meester', 'familie', 'gezin',
+export const TITLES = new Set(['heer', 'mevrouw', 'meneer', 'dhr', 'mw', 'mevr', 'mvr', 'juf', 'meester', 'familie', 'fam', 'gezin',
   'mr', 'mrs', 'ms', 'dr', 'miss', 'mister']);
 
 /** Roles that take "van" before the name: "moeder van Sem", "de broer van Kelly". */

@@ -13,6 +13,7 @@ import { lexicon } from './lexicon';
 import { chunkAt, hitOf, isCited, judge } from './nameChunks';
 import { TITLES, TUSSENVOEGSELS, afterDeterminer, afterPlacePrep, classOf, isTv } from './nameWords';
 import { BEFORE_SMALL_NAME, smallNameAt, writtenSmall } from './smallNames';
+import { initialsNextToRole, tableNames } from './initials';
 import { bare, tokenize, type Token } from './tokens';
 
 export interface NameHit extends PrivacyHit {
@@ -50,7 +51,15 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
     const t = tokens[i];
     // "de heer van der Berg": after a role, the name may open with a lower-case tussenvoegsel.
     // Most words are small and follow no role or title: one look at the word before settles them.
-    if (!t.cap && !allSmall && !(i > 0 && (BEFORE_SMALL_NAME.has(tokens[i - 1].text) || (tokens[i - 1].text.length <= TITLE_MAX && TITLES.has(tokens[i - 1].text.toLowerCase()))))) continue;
+    if (!t.cap && !allSmall && !(i > 0 && (BEFORE_SMALL_NAME.has(tokens[i - 1].text) || (tokens[i - 1].text.length <= TITLE_MAX && TITLES.has(tokens[i - 1].text.toLowerCase()))))) {
+      // A first name no dictionary spells is a name even written small in a hurried note ("met jayden gesproken").
+      if (t.text.length >= 4 && !skip[i] && lex.isSmallFirstName(t.text)) {
+        hits.push(hitOf(tokens, prose, { first: i, last: i, words: [i], initials: 0, tussenvoegsel: false }));
+        smallFound.add(t.text);
+        covered.add(i);
+      }
+      continue;
+    }
     const tvAfterRole = !t.cap && isTv(t) && i > 0 && TITLES.has(tokens[i - 1].text.toLowerCase());
     if (!t.cap && !(tvAfterRole && !skip[i] && chunkAt(tokens, i, prose, skip))) {
       // Most small words follow no role, and most texts are not written all small: the cheap test first.
@@ -80,7 +89,7 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   }
   // A name found once is a name everywhere in the text; one written small, wherever it is written small.
   if (smallFound.size) tokens.forEach((t, k) => {
-    if (!covered.has(k) && !skip[k] && !t.cap && smallFound.has(t.text)) {
+    if (!covered.has(k) && !skip[k] && !t.cap && (smallFound.has(t.text) || (t.text.endsWith('s') && smallFound.has(t.text.slice(0, -1))))) {
       hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
       covered.add(k);
     }
@@ -93,9 +102,13 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
     if (cls !== 'strong' && (afterPlacePrep(tokens, k) || afterDeterminer(tokens, k))) return;
     hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
   });
+  for (const h of [...initialsNextToRole(prose), ...tableNames(prose)]) {
+    if (!excluded(h.span, opts.exclude) && !hits.some((o) => o.span.start < h.span.end && h.span.start < o.span.end)) hits.push(h);
+  }
   const allowed = allowedWords(opts.allowed);
   return hits
     .filter((h) => !(allowed.size && h.words.every((w) => allowed.has(w.toLowerCase()))))
+    .filter((h) => !(h.words.every((w) => lex.isCharacter(w)) && mediaAround(prose, h.span)))
     .sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -121,3 +134,20 @@ function allowedWords(names: readonly string[] | undefined): Set<string> {
   return out;
 }
 
+
+/** Words that say a passage is about a film, a series, a book, a game or dressing up. */
+const MEDIA = /(?<![\p{L}])(?:film|films|filmpje|tekenfilm|serie|series|boek|boekje|voorlezen|voorgelezen|verhaal|sprookje|prinses|superheld|verkleed|verkleedde|verkleden|spel|game|gamen|speelde|knuffel|pop|keken|kijken|gekeken|Frozen|Disney|Pixar|Netflix|Star Wars|Toy Story|movie|movies|cartoon|book|story|game|dressed|watched|watch|character|princess|sang|song|liedje|zong|zingen)(?![\p{L}])/iu;
+
+/** The paragraph around a span (at most a few hundred characters each way) speaks of media. */
+function mediaAround(text: string, span: Span): boolean {
+  const from = Math.max(0, span.start - 300);
+  const before = text.slice(from, span.start);
+  const gap = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  const after = text.slice(span.end, span.end + 300);
+  const stop = after.search(/\n[ \t]*\n/);
+  return MEDIA.test((gap === -1 ? before : before.slice(gap)) + ' ' + (stop === -1 ? after : after.slice(0, stop)));
+}
+
+function excluded(span: Span, spans: readonly Span[] | undefined): boolean {
+  return !!spans?.some((s) => s.start < span.end && span.start < s.end);
+}
