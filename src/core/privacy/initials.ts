@@ -20,13 +20,13 @@ export function initialsNextToRole(prose: string): NameHit[] {
 }
 
 /** Headers of a column of people: "naam", "kind", "name", "child", "voornaam", "jongere". */
-const PERSON_HEADER = /^[ \t*_]*(?:naam|namen|voornaam|roepnaam|kind|kinderen|jongere|jeugdige|cliënt|client|gezinslid|name|first name|child|children|young person)[ \t*_]*$/iu;
+const PERSON_HEADER = /^[ \t*_]*(?:naam|namen|voornaam|roepnaam|kind|kinderen|jongere|jeugdige|cliënt|client|gezinslid|name|first name|child|children|young person)[ \t*_]*$/u;
 const CELL_NAME = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:(?:van|de|der|den|el|al|ten|ter)[ \t]+)*\p{Lu}[\p{Ll}'’-]+)*/gu;
 
 /** The names in a table's column of people. */
 export function tableNames(prose: string): NameHit[] {
   const out: NameHit[] = [];
-  for (const c of columnCells(prose, (h) => PERSON_HEADER.test(h))) {
+  for (const c of columnCells(prose, (h) => PERSON_HEADER.test(h.toLowerCase()))) {
     for (const m of c.text.matchAll(CELL_NAME)) {
       const start = c.start + m.index!;
       out.push({ kind: 'naam', span: { start, end: start + m[0].length }, words: m[0].split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w)), text: m[0] });

@@ -233,8 +233,8 @@ function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[]
     const lead = m[1].trim();
     const last = m[2];
     if ((NAME_ENDINGS.test(last) || /^\p{Ll}/u.test(last)) && !/\p{Lu}/u.test(lead)) continue;
-    // "Ebnu Sina school" yes; "Toen school" (a sentence start before a lower-case type word) no.
-    if (/^\p{Ll}/u.test(last) && !ownName(lead)) continue;
+    // "Ebnu Sina school" yes; "Toen school", "After school" (a sentence start before a lower-case type word) no.
+    if (/^\p{Ll}/u.test(last) && (!ownName(lead) || (!/[ \t]/.test(lead) && /(?:^|[.!?:]|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, m.index! - 6), m.index!))))) continue;
     if (!lead && TYPES.includes(last.toLowerCase())) continue;
     // Small words opening the lead are the sentence ("van Montessorischool De Ontdekking").
     const start = m.index! + (/^(?:(?:van|de|der|den)[ \t]+)*/u.exec(m[1])?.[0].length ?? 0);

@@ -136,7 +136,7 @@ function allowedWords(names: readonly string[] | undefined): Set<string> {
 
 
 /** Words that say a passage is about a film, a series, a book, a game or dressing up. */
-const MEDIA = /(?<![\p{L}])(?:film|films|filmpje|tekenfilm|serie|series|boek|boekje|voorlezen|voorgelezen|verhaal|sprookje|prinses|superheld|verkleed|verkleedde|verkleden|spel|game|gamen|speelde|knuffel|pop|keken|kijken|gekeken|Frozen|Disney|Pixar|Netflix|Star Wars|Toy Story|movie|movies|cartoon|book|story|game|dressed|watched|watch|character|princess|sang|song|liedje|zong|zingen)(?![\p{L}])/iu;
+const MEDIA = /(?<![\p{L}])(?:film|films|filmpje|tekenfilm|serie|series|boek|boekje|voorlezen|voorgelezen|verhaal|sprookje|prinses|superheld|verkleed|verkleedde|verkleden|spel|game|gamen|speelde|knuffel|pop|keken|kijken|gekeken|frozen|disney|pixar|netflix|star wars|toy story|movie|movies|cartoon|book|story|game|dressed|watched|watch|character|princess|sang|song|liedje|zong|zingen)(?![\p{L}])/u;
 
 /** The paragraph around a span (at most a few hundred characters each way) speaks of media. */
 function mediaAround(text: string, span: Span): boolean {
@@ -145,7 +145,7 @@ function mediaAround(text: string, span: Span): boolean {
   const gap = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
   const after = text.slice(span.end, span.end + 300);
   const stop = after.search(/\n[ \t]*\n/);
-  return MEDIA.test((gap === -1 ? before : before.slice(gap)) + ' ' + (stop === -1 ? after : after.slice(0, stop)));
+  return MEDIA.test(((gap === -1 ? before : before.slice(gap)) + ' ' + (stop === -1 ? after : after.slice(0, stop))).toLowerCase());
 }
 
 function excluded(span: Span, spans: readonly Span[] | undefined): boolean {
