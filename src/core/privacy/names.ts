@@ -102,7 +102,13 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
     if (cls !== 'strong' && (afterPlacePrep(tokens, k) || afterDeterminer(tokens, k))) return;
     hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
   });
-  for (const h of [...initialsNextToRole(prose), ...tableNames(prose)]) {
+  // Only this region's part of the text (the caller passes one region's tokens): a scan of the whole text
+  // for each beeld would be quadratic in a journal of many beelden.
+  const from = tokens.length ? prose.lastIndexOf('\n', tokens[0].start) + 1 : 0;
+  const lineEnd = tokens.length ? prose.indexOf('\n', tokens[tokens.length - 1].end) : 0;
+  const part = tokens.length ? prose.slice(from, lineEnd === -1 ? prose.length : lineEnd) : '';
+  const shift = (h: NameHit): NameHit => ({ ...h, span: { start: h.span.start + from, end: h.span.end + from } });
+  for (const h of [...initialsNextToRole(part), ...tableNames(part)].map(shift)) {
     if (!excluded(h.span, opts.exclude) && !hits.some((o) => o.span.start < h.span.end && h.span.start < o.span.end)) hits.push(h);
   }
   const allowed = allowedWords(opts.allowed);
