@@ -60,7 +60,8 @@ export function lexicon(): Lexicon {
   const places = new Set(lines(data.places));
   const vocab = vocabulary();
   const characters = new Set(lines(data.characters));
-  const smallFirst = new Set(lines(data.smallFirst));
+  // Asked only of small words that follow no role; built when first asked, not at load.
+  let smallFirst: Set<string> | undefined;
   cached = {
     isWord: (w) => words.has(w),
     isEnglishWord: (w) => english.has(w),
@@ -72,7 +73,7 @@ export function lexicon(): Lexicon {
     isOtherProper: (w) => proper.has(w.toLowerCase()),
     isVocabulary: (w) => vocab.has(w),
     isCharacter: (w) => characters.has(w),
-    isSmallFirstName: (w) => smallFirst.has(w),
+    isSmallFirstName: (w) => (smallFirst ??= new Set(lines(data.smallFirst))).has(w),
     national: lines(data.national),
     local: lines(data.local),
   };
