@@ -108,8 +108,10 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   const lineEnd = tokens.length ? prose.indexOf('\n', tokens[tokens.length - 1].end) : 0;
   const part = tokens.length ? prose.slice(from, lineEnd === -1 ? prose.length : lineEnd) : '';
   const shift = (h: NameHit): NameHit => ({ ...h, span: { start: h.span.start + from, end: h.span.end + from } });
-  for (const h of [...initialsNextToRole(part), ...tableNames(part)].map(shift)) {
-    if (!excluded(h.span, opts.exclude) && !hits.some((o) => o.span.start < h.span.end && h.span.start < o.span.end)) hits.push(h);
+  const extra = [...initialsNextToRole(part), ...tableNames(part)].map(shift);
+  if (extra.length) {
+    const taken = overlapsAny([...(opts.exclude ?? []), ...hits.map((h) => h.span)]);
+    for (const h of extra) if (!taken(h.span)) hits.push(h);
   }
   const allowed = allowedWords(opts.allowed);
   return hits
@@ -154,6 +156,20 @@ function mediaAround(text: string, span: Span): boolean {
   return MEDIA.test(((gap === -1 ? before : before.slice(gap)) + ' ' + (stop === -1 ? after : after.slice(0, stop))).toLowerCase());
 }
 
-function excluded(span: Span, spans: readonly Span[] | undefined): boolean {
-  return !!spans?.some((s) => s.start < span.end && span.start < s.end);
+/** Whether a span overlaps any of `spans`: sorted once, then a binary search per question (thousands of hits in a big table). */
+function overlapsAny(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((s, k) => maxEnd.push(Math.max(s.end, k ? maxEnd[k - 1] : 0)));
+  return (span) => {
+    // The last span that starts before this one ends: any span up to it overlaps when one ends after our start.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < span.end) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && maxEnd[at] > span.start;
+  };
 }
