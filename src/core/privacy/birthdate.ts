@@ -2,6 +2,7 @@
 // "geboortedatum: 2011-03-12", "born on 3 May 2011"), or a full date in brackets right after a name
 // ("Sem (12-03-2011)"). Any other date is an event ("op 12 maart hadden we intervisie") and stays quiet.
 import type { PrivacyHit } from './kinds';
+import { columnCells } from './tables';
 
 const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober',
   'november', 'december', 'jan', 'feb', 'febr', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec',
@@ -12,7 +13,7 @@ const MONTHS = MONTH_NAMES.flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).
 const MONTH = String.raw`(?:${MONTHS})(?:(?<=(?:an|eb|br|rt|pr|un|ul|ug|ep|pt|kt|ov|ec))\.)?`;
 
 const NUMERIC = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|['’]?\d{2})|\d{4}-\d{1,2}-\d{1,2}`;
-const WRITTEN = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+(?:\d{4}|'\d{2}))?`;
+const WRITTEN = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+(?:\d{4}|['’]\d{2}))?`;
 const ENGLISH = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`;
 const MONTH_YEAR = String.raw`(?:${MONTHS})\s+\d{4}`;
 const DATE = `(?:${NUMERIC}|${WRITTEN}|${ENGLISH}|${MONTH_YEAR})`;
@@ -21,30 +22,32 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /** The cue, then up to a few words (a place, "op", "in"), then the date; all in one sentence. */
 const CUED = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Gg]eboren|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
-  String.raw`([\s:,*|]*(?:[\p{L}'-]+[ \t,]+){0,5}?)(${DATE}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`,
+  String.raw`(?<![\p{L}\p{N}-])(?:[Gg]eboren|[Tt]er wereld (?:kwam|gekomen|gebracht)|[Bb]\.(?=[ \t]*\d{1,2}[-/.]\d)|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Gg]eboorte(?![\p{L}])|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
+  String.raw`([\s:,*|]*(?:[\p{L}'’()-]+[ \t,]+){0,8}?)(${DATE}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`,
   'gu',
 );
 
 /** "Ze is op 3 mei 2011 geboren", "Evi is 22 januari 2006 geboren": the date before the cue. */
-const DATE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})[ \t,|:–-]+(?:[\p{Ll}]+[ \t]+){0,2}(?:[Gg]eboren|[Bb]orn|[Gg]eboorte|[Bb]irth)(?![\p{L}])`, 'gu');
+const DATE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})([ \t,|:–-]+(?:[\p{L}'’-]+[ \t]+){0,8})([Gg]eboren|[Bb]orn|[Gg]eboorte|[Bb]irth|ter wereld)(?![\p{L}])`, 'gu');
 
 /**
  * "Hij is van 2009", "ze zijn van 2011 en 2014": Dutch says a person "is van" the year of birth. A further
  * "van 2014" in the same sentence after a name or a role ("en zijn zus Anushka van 2014") is one too.
  */
-const PERSON = String.raw`(?!(?:Het|Dat|Dit|Die|Deze|Wat|Alles|Er|Daar)[ \t])(?:[Hh]ij|[Zz]ij|[Zz]e|[Ii]k|[Jj]ij|[Jj]e|[Uu]|\p{Lu}\p{Ll}+|kind|kinderen|jongen|meisje|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|baby|jongste|oudste|tweeling|moeder|vader|neef|nicht)`;
-const IS_VAN = new RegExp(String.raw`(?<![\p{L}])${PERSON}[ \t]+(?:is|ben|bent|zijn|was|waren)[ \t]+(?:(?:zelf|allebei|beiden|ook|dus)[ \t]+)?van[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d|[ \t]*(?:tot|t\/m|-|–|until|to)[ \t])`, 'gu');
-const ALSO_VAN = new RegExp(String.raw`(?:\p{Lu}[\p{Ll}'’-]+|zus|zusje|broer|broertje|jongste|oudste|tweede|derde)[ \t]+van[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)|(?:^|[ \t,])(?:en|of)[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
+const PERSON = String.raw`(?!(?:Het|Dat|Dit|Die|Deze|Wat|Alles|Er|Daar)[ \t])(?:[Hh]ij|[Zz]ij|[Zz]e|[Ii]k|[Jj]ij|[Jj]e|[Uu]|\p{Lu}\p{Ll}+|kind|kinderen|jongen|meisje|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|baby|jongste|oudste|tweeling|moeder|vader|neef|neefje|nicht|nichtje|pleegkind|pleegzoon|pleegdochter|stiefzoon|stiefdochter|kleinkind)`;
+const IS_VAN = new RegExp(String.raw`(?<![\p{L}])${PERSON}[ \t]+(?:is|ben|bent|zijn|was|waren)[ \t]+(?:(?:zelf|allebei|beiden|ook|dus)[ \t]+)?van[ \t]+(${NUMERIC}|${WRITTEN}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d|[ \t]*(?:tot|t\/m|-|–|until|to)[ \t])`, 'gu');
+const ALSO_VAN = new RegExp(String.raw`(?:\p{Lu}[\p{Ll}'’-]+|zus|zusje|broer|broertje|jongste|oudste|tweede|derde|moeder|vader|zoon|dochter|neef|nicht)[ \t]+van[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)|(?:^|[ \t,])(?:en|of)[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
 
 /** "Sem (12-03-2011)" or "Sem (*12-03-2011)": a full date in brackets after a capitalised word. */
 const BRACKETED = new RegExp(String.raw`\p{Lu}[\p{L}'-]+\s*\(\s*\*?\s*(${NUMERIC}|\d{1,2}\s+(?:${MONTHS})\s+\d{4})\s*\)`, 'gu');
 
 /** Words between the cue and a date that start another clause: the date is then about something else. */
-const CLAUSE = /(?<![\p{L}])(?:toen|en|maar|omdat|want|terwijl|nadat|voordat|dus|sinds|ik|we|wij|hij|zij|ze|je|jij|when|and|but|since|we|i)(?![\p{L}])/iu;
+const CLAUSE = /(?<![\p{L}])(?:toen|en|maar|omdat|want|terwijl|nadat|voordat|dus|sinds|waar|tot|vanaf|ik|we|wij|hij|zij|ze|je|jij|when|and|but|since|where|until|after|we|i)(?![\p{L}])/u;
+/** The words between, lower-cased: a case-blind pattern over Unicode letters costs milliseconds to compile. */
+const clauseIn = (words: string) => CLAUSE.test(words.toLowerCase());
 
 /** A cheap first look for a cue or a bracketed date; without one, the patterns need not run. */
-const QUICK = /[Gg]eb|[Bb]orn|[Bb]irth|DOB|[Dd]\.?[Oo]\.?[Bb]|\(\s*\*?\s*\d|[Jj]arig|[Vv]erjaar|°|van (?:19|20)\d\d/;
+const QUICK = /[Gg]eb|[Bb]orn|[Bb]irth|DOB|[Dd]\.?[Oo]\.?[Bb]|\(\s*\*?\s*\d|[Jj]arig|[Vv]erjaar|°|van (?:19|20)\d\d|van \d{1,2}[-/. ]|wereld|\bb\. ?\d|\*[ \t]?\d/;
 
 function sentenceEnd(text: string, from: number): number {
   const m = /[.!?](?:\s|$)|\n/.exec(text.slice(from, from + 300));
@@ -55,11 +58,13 @@ export function findBirthDates(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   if (!QUICK.test(text) && !text.includes(' staat ')) return hits;
   for (const m of text.matchAll(CUED)) {
-    if (CLAUSE.test(m[1]) || /\n[ \t]*\n/.test(m[1])) continue;
+    if (clauseIn(m[1]) || /\n[ \t]*\n/.test(m[1])) continue;
     const start = m.index! + m[0].length - m[2].length;
     hits.push({ kind: 'geboortedatum', span: { start, end: start + m[2].length } });
   }
   for (const m of text.matchAll(DATE_FIRST)) {
+    // "geboren" may stand further on ("op 8 mei 2015 is Fenna in Zwolle geboren"); the noun only close by.
+    if (clauseIn(m[2]) || (/^[Gg]eboorte|^[Bb]irth/.test(m[3]) && m[2].trim().split(/[ \t]+/).length > 3)) continue;
     hits.push({ kind: 'geboortedatum', span: { start: m.index!, end: m.index! + m[1].length } });
   }
   for (const m of text.matchAll(IS_VAN)) {
@@ -72,8 +77,60 @@ export function findBirthDates(text: string): PrivacyHit[] {
       hits.push({ kind: 'geboortedatum', span: { start: at, end: at + year.length } });
     }
   }
+  hits.push(...labelledDates(text), ...tableDates(text), ...starredDates(text));
   for (const m of text.matchAll(BRACKETED)) {
     const start = m.index! + m[0].lastIndexOf(m[1]);
+    hits.push({ kind: 'geboortedatum', span: { start, end: start + m[1].length } });
+  }
+  return hits;
+}
+
+/** A birth word: in a form's label, a table's header, a sentence. */
+const BIRTH_WORD = /(?<![\p{L}])(?:geboren|geb\.?|geboorte(?:[ -]?datum|data|dag|jaar|jaren)?|geb\.?[ -]?datum|born|birth(?:[ -]?date|day)?|date of birth|d\.?o\.?b\.?|°)(?![\p{L}])/u;
+const birthWordIn = (label: string) => BIRTH_WORD.test(label.toLowerCase());
+/** Any date in a value, or a year alone. */
+const ANY_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DATE})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
+const ONLY_YEAR = new RegExp(String.raw`^[\s*_]*(${YEAR})[\s*_.]*$`, 'u');
+/** "- Geboortedatum van de jeugdige (volgens het dossier): 12 maart 2012", "**Geb.datum jongste kind:** 4-6-2019". */
+const LABEL_LINE = /^[ \t]*(?:[-*+>][ \t]+|\d{1,2}[.)][ \t]+)?([^:\n]{0,60}):(?![\/\d])([^\n]*)$/gmu;
+
+function datesIn(text: string, from: number, value: string, hits: PrivacyHit[]): void {
+  const year = ONLY_YEAR.exec(value);
+  if (year) {
+    const at = from + value.indexOf(year[1]);
+    hits.push({ kind: 'geboortedatum', span: { start: at, end: at + year[1].length } });
+    return;
+  }
+  for (const m of value.matchAll(ANY_DATE)) hits.push({ kind: 'geboortedatum', span: { start: from + m.index!, end: from + m.index! + m[0].length } });
+}
+
+/** A line whose label (before the colon) holds a birth word: every date in its value is a date of birth. */
+function labelledDates(text: string): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  if (!text.includes(':')) return hits;
+  for (const m of text.matchAll(LABEL_LINE)) {
+    // The label is short and no sentence of its own ("Hij vertelde dat hij in 2011 geboren is: ..." is no form).
+    if (!birthWordIn(m[1]) || /[.!?]\s/.test(m[1])) continue;
+    datesIn(text, m.index! + m[0].length - m[2].length, m[2], hits);
+  }
+  return hits;
+}
+
+/** A Markdown table whose column is headed by a birth word ("geboortedatum", "geb.", "Born"): its cells. */
+function tableDates(text: string): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  for (const c of columnCells(text, birthWordIn)) datesIn(text, c.start, c.text, hits);
+  return hits;
+}
+
+/** "*11 jan. '20", "(*3-7-2014)": the asterisk is the sign of birth (as † is of death); not *emphasis*. */
+const STARRED = new RegExp(String.raw`(?<![\p{L}\p{N}*\\])\*[ \t]?(${NUMERIC}|${WRITTEN})(?![\p{L}\p{N}*]|[-/.]\d)`, 'gu');
+
+function starredDates(text: string): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  if (!text.includes('*')) return hits;
+  for (const m of text.matchAll(STARRED)) {
+    const start = m.index! + m[0].length - m[1].length;
     hits.push({ kind: 'geboortedatum', span: { start, end: start + m[1].length } });
   }
   return hits;

@@ -14,6 +14,8 @@ declare module 'goedwerk:privacy-data' {
     national: string;
     local: string;
     vocabulary: string;
+    characters: string;
+    smallFirst: string;
   };
   export = data;
 }

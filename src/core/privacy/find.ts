@@ -13,7 +13,7 @@ import type { PrivacyHit } from './kinds';
 import { findNames, type NameHit } from './names';
 import { lexicon } from './lexicon';
 import { findPostcodes } from './postcode';
-import { blank, proseOf } from './regions';
+import { proseOf } from './regions';
 import { tokenize } from './tokens';
 
 export interface FindOptions {
@@ -56,16 +56,30 @@ function regionsOf(text: string, journal: Journal | undefined): Region[] {
   return out;
 }
 
+/** Headings repeat from journal to journal: normalising each one every time cost more than the detectors. */
+const normalized = new Map<string, string>();
+function normalizedHeading(text: string): string {
+  let h = normalized.get(text);
+  if (h === undefined) {
+    h = normalizeHeading(text);
+    if (normalized.size > 2000) normalized.clear();
+    normalized.set(text, h);
+  }
+  return h;
+}
+
 /** A beeld written in English, judged by its section headings (as core/edits judges a journal). */
 function isEnglish(beeld: Beeld): boolean {
   let en = 0;
   let nl = 0;
   for (const s of beeld.sections) {
     if (s.kind === 'eigen') continue;
-    const h = normalizeHeading(s.heading.text);
+    const h = normalizedHeading(s.heading.text);
     const names = SECTION_HEADINGS[s.kind];
-    if (h === normalizeHeading(names.en) && h !== normalizeHeading(names.nl)) en++;
-    else if (h === normalizeHeading(names.nl) && h !== normalizeHeading(names.en)) nl++;
+    const hEn = normalizedHeading(names.en);
+    const hNl = normalizedHeading(names.nl);
+    if (h === hEn && h !== hNl) en++;
+    else if (h === hNl && h !== hEn) nl++;
   }
   return en > nl;
 }
@@ -73,7 +87,7 @@ function isEnglish(beeld: Beeld): boolean {
 export function findPrivacyHits(text: string, opts: FindOptions = {}): AnyHit[] {
   const structured = findStructured(text);
   const regions = regionsOf(text, opts.journal);
-  const prose = blank(proseOf(text, opts.journal, regions.map((r) => r.start)), structured.map((h) => h.span));
+  const prose = proseOf(text, opts.journal, regions.map((r) => r.start), structured.map((h) => h.span));
   const tokens = tokenize(prose);
   const quiet: Span[] = [];
   const institutions = firstPerPlace(findInstitutions(prose, tokens, quiet));

@@ -27,6 +27,8 @@ const TYPES = [
   'kv', 'hc', 'mhc', 'tc', 'zv', 'ijsclub', 'atletiekvereniging', 'schaakclub', 'muziekvereniging', 'fanfare',
   'harmonie', 'dansgroep', 'toneelvereniging', 'speeltuinvereniging', 'kinderboerderij', 'moskeeschool',
   'koranschool', 'weekendschool', 'huiswerkbegeleiding', 'huiswerkinstituut', 'bijlesinstituut', 'isk', 'opvanglocatie',
+  // Mosques and associations by their own words (Arabic, Turkish), Frisian schools, named homes.
+  'masjid', 'mescid', 'camii', 'cami', 'dernek', 'derneği', 'vakfı', 'skoalle', 'basisskoalle', 'huize',
   // English, for journals written in English.
   'primary school', 'secondary school', 'high school', 'football club', 'sports club', 'youth club', 'care home',
   'group home', 'foster home', "children's home", 'youth centre', 'youth center', 'clinic', 'kindergarten', 'nursery',
@@ -108,7 +110,7 @@ export function nationalSpans(text: string, tokens: readonly Token[] = tokenize(
 /** Type words, lower case: "basisschool", "primary school"; compounds end in one of COMPOUND_ENDS. */
 const TYPE_SET = new Set(TYPES);
 const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep', 'aanbieder', 'voorziening', 'poli',
-  'centrum', 'praktijk', 'locatie', 'kerk'];
+  'centrum', 'praktijk', 'locatie', 'kerk', 'skoalle'];
 
 const TWO_WORD_FIRST = new Set(TYPES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
 
@@ -121,6 +123,7 @@ function nameMayFollow(text: string, at: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c > 0xbf) return true;
   // "de Kleine Prins", "het Kompas" written small, "'t Palet", "op Zuid", "sint Jozef": a capital after the article.
+  if (c !== 100 && c !== 104 && c !== 111 && c !== 115 && c !== 118) return false;
   return /^(?:de|het|op|sint|van)[ \t]+\p{Lu}/u.test(text.slice(i, i + 12));
 }
 
@@ -161,12 +164,14 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
     // Inside a national body's name ("Jeugdzorg Nederland", "William Schrikker Stichting") no type word
     // counts; at its start only when the name goes on ("GGZ" is national, "GGZ Drenthe" a provider).
     if (t.start < quietUntil && !(quiet.length && quiet[quiet.length - 1].start === t.start)) continue;
+    // Most words (and type words: "op school", "de groep") are followed by a small word: no name can
+    // follow, so that is looked at first; only the first word of an English type ("primary") goes on.
+    if (!nameMayFollow(text, t.end) && !TWO_WORD_FIRST.has(t.cap || t.text.charCodeAt(0) < 97 ? t.text.toLowerCase() : t.text)) continue;
     const type = isTypeWord(t, text);
     if (!type) continue;
     const m = { index: t.start, 1: t.text };
     const typeEnd = type.end;
-    // Most type words ("op school", "de groep") are followed by a small word: no name can follow.
-    if (!nameMayFollow(text, typeEnd)) continue;
+    if (type.end !== t.end && !nameMayFollow(text, typeEnd)) continue;
     const after = NAME_AFTER.exec(text.slice(typeEnd, typeEnd + 80));
     if (!after) continue;
     const quoted = after[3];
@@ -204,10 +209,10 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** "De Klimop primary school", "Westside football club": an English type word after the name. */
-const ENGLISH_AFTER = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:[Pp]rimary [Ss]chool|[Ss]econdary [Ss]chool|[Hh]igh [Ss]chool|[Ff]ootball [Cc]lub|[Ss]ports [Cc]lub|[Yy]outh [Cc]lub|[Cc]are [Hh]ome|[Gg]roup [Hh]ome|college|[Aa]cademy|International School)(?![\p{L}])/gu;
+const ENGLISH_AFTER = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:[Pp]rimary [Ss]chool|[Ss]econdary [Ss]chool|[Hh]igh [Ss]chool|[Ff]ootball [Cc]lub|[Ss]ports [Cc]lub|[Yy]outh [Cc]lub|[Kk]ids [Cc]lub|[Cc]are [Hh]ome|[Gg]roup [Hh]ome|college|[Aa]cademy|International School)(?![\p{L}])/gu;
 
 /** "Da Vinci College", "Stedelijk Gymnasium", "Regenboogschool", "Prins Clausschool". */
-const ENDS_IN_TYPE = /(?:school|college|lyceum|gymnasium|kindcentrum|atheneum|academie|scholengemeenschap)$/i;
+const ENDS_IN_TYPE = /(?:school|college|lyceum|gymnasium|kindcentrum|atheneum|academie|scholengemeenschap|skoalle|woongroep|leefgroep|gezinshuis)$/i;
 
 /** "Stedelijk Gymnasium Noord", "Islamitisch College Al-Nour": a name word right after the type word. */
 function nameAfterEnd(text: string, end: number): number {
@@ -223,13 +228,13 @@ function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[]
   const hits: PrivacyHit[] = [];
   // Only where such a word is capitalised or follows a capital: "Regenboogschool", "Sina school".
   if (!tokens.some((t, k) => (t.cap || tokens[k - 1]?.cap) && ENDS_IN_TYPE.test(t.text))) return hits;
-  const re = /(?<![\p{L}])((?:(?:\p{Lu}[\p{L}'’-]*|van|de|der|den)[ \t]+){0,3})(\p{Lu}[\p{Ll}'’-]*(?:school|college|lyceum|gymnasium|kindcentrum)|College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|School|school|college|lyceum)(?![\p{L}])/gu;
+  const re = /(?<![\p{L}])((?:(?:\p{Lu}[\p{L}'’-]*|van|de|der|den)[ \t]+){0,3})(\p{Lu}[\p{Ll}'’-]*(?:school|college|lyceum|gymnasium|kindcentrum|skoalle)|College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|School|school|college|lyceum|skoalle|woongroep|leefgroep|gezinshuis)(?![\p{L}])/gu;
   for (const m of text.matchAll(re)) {
     const lead = m[1].trim();
     const last = m[2];
     if ((NAME_ENDINGS.test(last) || /^\p{Ll}/u.test(last)) && !/\p{Lu}/u.test(lead)) continue;
-    // "Ebnu Sina school" yes; "Toen school" (a sentence start before a lower-case type word) no.
-    if (/^\p{Ll}/u.test(last) && !ownName(lead)) continue;
+    // "Ebnu Sina school" yes; "Toen school", "After school" (a sentence start before a lower-case type word) no.
+    if (/^\p{Ll}/u.test(last) && (!ownName(lead) || (!/[ \t]/.test(lead) && /(?:^|[.!?:]|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, m.index! - 6), m.index!))))) continue;
     if (!lead && TYPES.includes(last.toLowerCase())) continue;
     // Small words opening the lead are the sentence ("van Montessorischool De Ontdekking").
     const start = m.index! + (/^(?:(?:van|de|der|den)[ \t]+)*/u.exec(m[1])?.[0].length ?? 0);
@@ -249,7 +254,7 @@ function firstNameBeforeSurname(text: string, t: Token, span: Span): boolean {
 }
 
 /** English and Dutch words that end a name written before them: "Pentecost Revival Church", "Residential Unit". */
-const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(Church|Mosque|Chapel|Unit|Centre|Center|Practice|Kerk|Moskee)(?![\p{L}])/gu;
+const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(Church|Mosque|Chapel|Unit|Centre|Center|Practice|Kerk|Moskee|Camii|Cami|Mescidi|Derneği|Dernegi|Vakfı|Vakfi)(?![\p{L}])/gu;
 /**
  * "van De Klimop", "bij Het Palet": a capitalised article after a small preposition starts a name. Not
  * when more capitals follow: a park, a publisher or a paper ("De Hoge Veluwe", "De Bezige Bij").
@@ -269,7 +274,7 @@ function ownNamed(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   const lex = lexicon();
   const push = (start: number, end: number) => hits.push({ kind: 'instelling', span: { start, end } });
-  if (/Church|Mosque|Chapel|Unit|Cent(?:re|er)|Practice|Kerk|Moskee/.test(text)) {
+  if (/Church|Mosque|Chapel|Unit|Cent(?:re|er)|Practice|Kerk|Moskee|Cami|Mescidi|Derne|Vakf/.test(text)) {
     for (const m of text.matchAll(OWN_END)) {
       // Sentence words opening the lead are no part of the name ("At Kamphuis Residential Unit").
       const opening = /^(?:(?:De|Het|'t|The|At|In|Op|Bij|Met|Van|Naar|To|From)[ \t]+)*/u.exec(m[1])![0];
@@ -278,7 +283,7 @@ function ownNamed(text: string): PrivacyHit[] {
       // A proper name before the type word ("Kamphuis Residential Unit"), or a church of several words
       // ("Pentecost Revival Church"); not "Intensive Care Unit", "de Nieuwe Kerk".
       const proper = words.some((w) => !lex.isWord(w.toLowerCase()) && !lex.isEnglishWord(w.toLowerCase()));
-      if (!proper && !(words.length >= 2 && /^(?:Church|Mosque)$/.test(m[2]))) continue;
+      if (!proper && !(words.length >= 2 && /^(?:Church|Mosque)$/.test(m[2])) && !/^(?:Cami|Mescidi|Derne|Vakf)/.test(m[2])) continue;
       push(m.index! + (/^(?:De|Het|'t|The)[ \t]/u.test(opening) ? 0 : opening.length), nameAfterEnd(text, m.index! + m[0].length));
     }
   }
@@ -303,14 +308,47 @@ const SMALL_TYPES = new Set(['basisschool', 'woongroep', 'leefgroep', 'behandelg
   'crisisgroep', 'kinderdagverblijf', 'peuterspeelzaal', 'voetbalclub', 'voetbalvereniging', 'buurthuis',
   'jongerencentrum', 'zorgboerderij', 'montessorischool', 'daltonschool', 'jenaplanschool', 'scholengemeenschap']);
 
+/** Words after "de"/"het" that make a phrase of time or people, not a name: "de woongroep de hele dag". */
+const NOT_A_NAME = new Set(['hele', 'gehele', 'laatste', 'eerste', 'tweede', 'derde', 'komende', 'afgelopen', 'volgende',
+  'vorige', 'andere', 'meeste', 'rest', 'keer', 'dag', 'week', 'ochtend', 'middag', 'avond', 'nacht', 'tijd', 'les',
+  'pauze', 'kinderen', 'jongeren', 'ouders', 'leerkracht', 'leiding', 'groep', 'klas', 'mentor', 'directeur', 'deur',
+  'weg', 'bus', 'fiets', 'auto', 'trein', 'school', 'zomer', 'winter', 'vakantie', 'toets', 'toetsen', 'regels',
+  'hulp', 'zorg', 'boel', 'kans', 'moeite', 'ruimte', 'situatie', 'sfeer', 'structuur', 'afspraak', 'afspraken']);
+/** What may follow a name written small: the end of the phrase, or a word that goes on with the sentence. */
+const AFTER_NAME = /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:in|te|aan|op|bij|waar|die|met|is|zit|zat|gaat|ging|en|of|omdat|want|sinds|tot|voor)(?![\p{L}]))/u;
+
+/**
+ * "basisschool de regenboog in groep 6", "gezinshuis de boomgaard.": a type word written small, an
+ * article, and a word that ends the phrase (not "de woongroep de hele dag").
+ */
+function articleNamed(text: string, tokens: readonly Token[], k: number): number | undefined {
+  const art = tokens[k + 1];
+  const w = tokens[k + 2];
+  if (!art || !w || (art.text !== 'de' && art.text !== 'het' && art.text !== "'t")) return undefined;
+  if (w.cap || w.text.length < 4 || NOT_A_NAME.has(w.text) || !/^[ \t]+$/.test(art.gap) || !/^[ \t]+$/.test(w.gap)) return undefined;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w.text) || /(?:e|en|er|st|ste)$/.test(w.text) && lexicon().isWord(w.text) && !/(?:ing|heid|boom|berg|hof|huis|hoek|burcht|wijzer)$/.test(w.text)) return undefined;
+  return AFTER_NAME.test(text.slice(w.end, w.end + 12)) ? w.end : undefined;
+}
+
+/** "het zonnewijzer college": an article, a word that is no adjective, and a school's type word written small. */
+const SMALL_BEFORE_TYPE = /(?<![\p{L}])(?:het|de|'t)[ \t]+(\p{Ll}[\p{Ll}-]{3,})[ \t]+(?:college|lyceum|school|skoalle|gymnasium)(?![\p{L}])/gu;
+
 /** "de leefgroep zonnehoek": a type word written small, then a word that is no Dutch or English word. */
 function smallNamed(text: string, tokens: readonly Token[]): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   const lex = lexicon();
+  if (/[a-z] (?:college|lyceum|school|skoalle|gymnasium)/.test(text)) for (const m of text.matchAll(SMALL_BEFORE_TYPE)) {
+    // An adjective ends in -e ("de nieuwe school") or is a word of place or kind ("de basis school", "het eigen lyceum").
+    if (/e$/.test(m[1]) || NOT_A_NAME.has(m[1]) || /^(?:basis|middelbaar|speciaal|eigen|oud|nieuw|zelfde|ander|goed|groot|klein|vrij|open)/.test(m[1])) continue;
+    const start = m.index! + m[0].indexOf(m[1]);
+    hits.push({ kind: 'instelling', span: { start, end: m.index! + m[0].length } });
+  }
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k];
     if (t.cap || t.text.length < 7 || !SMALL_TYPES.has(t.text)) continue;
     const n = tokens[k + 1];
+    const named = articleNamed(text, tokens, k);
+    if (named) { hits.push({ kind: 'instelling', span: { start: t.start, end: named } }); continue; }
     if (n.cap || n.text.length < 5 || !/^[ \t]+$/.test(text.slice(t.end, n.start)) || !/^\p{Ll}+$/u.test(n.text)) continue;
     if (lex.isWord(n.text) || lex.isEnglishWord(n.text) || lex.isPlace(n.text[0].toUpperCase() + n.text.slice(1))) continue;
     hits.push({ kind: 'instelling', span: { start: t.start, end: n.end } });

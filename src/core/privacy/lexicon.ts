@@ -23,6 +23,10 @@ export interface Lexicon {
   isOtherProper(word: string): boolean;
   /** The journal's own words and other capitalised non-names (elements, deugden, days, apps). */
   isVocabulary(word: string): boolean;
+  /** A character of a film, series or book with a real first name ("Elsa", "Woody"): quiet when media are spoken of. */
+  isCharacter(word: string): boolean;
+  /** A first name written small that no Dutch or English word form spells ("jayden"). */
+  isSmallFirstName(lower: string): boolean;
   /** National bodies and roles (quiet) and local care providers (reported), by their full name. */
   national: readonly string[];
   local: readonly string[];
@@ -55,6 +59,9 @@ export function lexicon(): Lexicon {
   const prefixed = new Set(lines(data.prefixed));
   const places = new Set(lines(data.places));
   const vocab = vocabulary();
+  const characters = new Set(lines(data.characters));
+  // Asked only of small words that follow no role; built when first asked, not at load.
+  let smallFirst: Set<string> | undefined;
   cached = {
     isWord: (w) => words.has(w),
     isEnglishWord: (w) => english.has(w),
@@ -65,6 +72,8 @@ export function lexicon(): Lexicon {
     isPlace: (w) => places.has(w),
     isOtherProper: (w) => proper.has(w.toLowerCase()),
     isVocabulary: (w) => vocab.has(w),
+    isCharacter: (w) => characters.has(w),
+    isSmallFirstName: (w) => (smallFirst ??= new Set(lines(data.smallFirst))).has(w),
     national: lines(data.national),
     local: lines(data.local),
   };

@@ -34,7 +34,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'my', 'our'
 export const afterDeterminer = (tokens: Token[], i: number) => i > 0 && DETERMINERS.has(tokens[i - 1].text) && /^[ \t]+$/.test(tokens[i].gap);
 
 /** Titles a surname follows directly, its tussenvoegsel written small: "de heer van der Berg". */
-export const TITLES = new Set(['heer', 'mevrouw', 'meneer', 'dhr', 'mw', 'mevr', 'mvr', 'juf', 'meester', 'familie', 'gezin',
+export const TITLES = new Set(['heer', 'mevrouw', 'meneer', 'dhr', 'mw', 'mevr', 'mvr', 'juf', 'meester', 'familie', 'fam', 'gezin',
   'mr', 'mrs', 'ms', 'dr', 'miss', 'mister']);
 
 /** Roles that take "van" before the name: "moeder van Sem", "de broer van Kelly". */
@@ -128,7 +128,9 @@ export function isVocabularyForm(lex: Lexicon, word: string): boolean {
 }
 
 
-export const isTv = (t: Token) => TUSSENVOEGSELS.has(t.text.toLowerCase());
+/** The longest tussenvoegsel: a longer word is none, without lower-casing it (asked of every word). */
+const TV_MAX = Math.max(...[...TUSSENVOEGSELS].map((w) => w.length));
+export const isTv = (t: Token) => t.text.length <= TV_MAX && TUSSENVOEGSELS.has(t.cap || t.text.charCodeAt(0) < 97 ? t.text.toLowerCase() : t.text);
 export const tight = (t: Token | undefined) => !!t && /^[ \t]+$|^[ \t]*\n[ \t]*$/.test(t.gap) && !t.initial;
 export const isInitialAt = (tokens: Token[], i: number, text: string) =>
   tokens[i].text.length === 1 && /\p{Lu}/u.test(tokens[i].text) && text[tokens[i].end] === '.';

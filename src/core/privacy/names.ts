@@ -13,6 +13,7 @@ import { lexicon } from './lexicon';
 import { chunkAt, hitOf, isCited, judge } from './nameChunks';
 import { TITLES, TUSSENVOEGSELS, afterDeterminer, afterPlacePrep, classOf, isTv } from './nameWords';
 import { BEFORE_SMALL_NAME, smallNameAt, writtenSmall } from './smallNames';
+import { initialsNextToRole, tableNames } from './initials';
 import { bare, tokenize, type Token } from './tokens';
 
 export interface NameHit extends PrivacyHit {
@@ -34,6 +35,8 @@ export interface NameOptions {
   english?: boolean;
 }
 
+const TITLE_MAX = Math.max(...[...TITLES].map((w) => w.length));
+
 export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   const lex = lexicon();
   const tokens = opts.tokens ?? tokenize(prose);
@@ -47,6 +50,16 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "de heer van der Berg": after a role, the name may open with a lower-case tussenvoegsel.
+    // Most words are small and follow no role or title: one look at the word before settles them.
+    if (!t.cap && !allSmall && !(i > 0 && (BEFORE_SMALL_NAME.has(tokens[i - 1].text) || (tokens[i - 1].text.length <= TITLE_MAX && TITLES.has(tokens[i - 1].text.toLowerCase()))))) {
+      // A first name no dictionary spells is a name even written small in a hurried note ("met jayden gesproken").
+      if (t.text.length >= 4 && !skip[i] && lex.isSmallFirstName(t.text)) {
+        hits.push(hitOf(tokens, prose, { first: i, last: i, words: [i], initials: 0, tussenvoegsel: false }));
+        smallFound.add(t.text);
+        covered.add(i);
+      }
+      continue;
+    }
     const tvAfterRole = !t.cap && isTv(t) && i > 0 && TITLES.has(tokens[i - 1].text.toLowerCase());
     if (!t.cap && !(tvAfterRole && !skip[i] && chunkAt(tokens, i, prose, skip))) {
       // Most small words follow no role, and most texts are not written all small: the cheap test first.
@@ -76,7 +89,7 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
   }
   // A name found once is a name everywhere in the text; one written small, wherever it is written small.
   if (smallFound.size) tokens.forEach((t, k) => {
-    if (!covered.has(k) && !skip[k] && !t.cap && smallFound.has(t.text)) {
+    if (!covered.has(k) && !skip[k] && !t.cap && (smallFound.has(t.text) || (t.text.endsWith('s') && smallFound.has(t.text.slice(0, -1))))) {
       hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
       covered.add(k);
     }
@@ -89,9 +102,21 @@ export function findNames(prose: string, opts: NameOptions = {}): NameHit[] {
     if (cls !== 'strong' && (afterPlacePrep(tokens, k) || afterDeterminer(tokens, k))) return;
     hits.push(hitOf(tokens, prose, { first: k, last: k, words: [k], initials: 0, tussenvoegsel: false }));
   });
+  // Only this region's part of the text (the caller passes one region's tokens): a scan of the whole text
+  // for each beeld would be quadratic in a journal of many beelden.
+  const from = tokens.length ? prose.lastIndexOf('\n', tokens[0].start) + 1 : 0;
+  const lineEnd = tokens.length ? prose.indexOf('\n', tokens[tokens.length - 1].end) : 0;
+  const part = tokens.length ? prose.slice(from, lineEnd === -1 ? prose.length : lineEnd) : '';
+  const shift = (h: NameHit): NameHit => ({ ...h, span: { start: h.span.start + from, end: h.span.end + from } });
+  const extra = [...initialsNextToRole(part), ...tableNames(part)].map(shift);
+  if (extra.length) {
+    const taken = overlapsAny([...(opts.exclude ?? []), ...hits.map((h) => h.span)]);
+    for (const h of extra) if (!taken(h.span)) hits.push(h);
+  }
   const allowed = allowedWords(opts.allowed);
   return hits
     .filter((h) => !(allowed.size && h.words.every((w) => allowed.has(w.toLowerCase()))))
+    .filter((h) => !(h.words.every((w) => lex.isCharacter(w)) && mediaAround(prose, h.span)))
     .sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -117,3 +142,34 @@ function allowedWords(names: readonly string[] | undefined): Set<string> {
   return out;
 }
 
+
+/** Words that say a passage is about a film, a series, a book, a game or dressing up. */
+const MEDIA = /(?<![\p{L}])(?:film|films|filmpje|tekenfilm|serie|series|boek|boekje|voorlezen|voorgelezen|verhaal|sprookje|prinses|superheld|verkleed|verkleedde|verkleden|spel|game|gamen|speelde|knuffel|pop|keken|kijken|gekeken|frozen|disney|pixar|netflix|star wars|toy story|movie|movies|cartoon|book|story|game|dressed|watched|watch|character|princess|sang|song|liedje|zong|zingen)(?![\p{L}])/u;
+
+/** The paragraph around a span (at most a few hundred characters each way) speaks of media. */
+function mediaAround(text: string, span: Span): boolean {
+  const from = Math.max(0, span.start - 300);
+  const before = text.slice(from, span.start);
+  const gap = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  const after = text.slice(span.end, span.end + 300);
+  const stop = after.search(/\n[ \t]*\n/);
+  return MEDIA.test(((gap === -1 ? before : before.slice(gap)) + ' ' + (stop === -1 ? after : after.slice(0, stop))).toLowerCase());
+}
+
+/** Whether a span overlaps any of `spans`: sorted once, then a binary search per question (thousands of hits in a big table). */
+function overlapsAny(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((s, k) => maxEnd.push(Math.max(s.end, k ? maxEnd[k - 1] : 0)));
+  return (span) => {
+    // The last span that starts before this one ends: any span up to it overlaps when one ends after our start.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < span.end) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && maxEnd[at] > span.start;
+  };
+}

@@ -18,7 +18,8 @@ export function blank(text: string, spans: readonly Span[]): string {
     const end = Math.min(text.length, s.end);
     if (end <= start) continue;
     const piece = text.slice(start, end);
-    parts.push(text.slice(at, start), /[\r\n]/.test(piece) ? piece.replace(/[^\r\n]/g, ' ') : ' '.repeat(piece.length));
+    const lines = piece.indexOf('\n') !== -1 || piece.indexOf('\r') !== -1;
+    parts.push(text.slice(at, start), lines ? piece.replace(/[^\r\n]/g, ' ') : ' '.repeat(piece.length));
     at = end;
   }
   parts.push(text.slice(at));
@@ -62,9 +63,10 @@ function structure(journal: Journal): Span[] {
   return out;
 }
 
-/** The text as the name detectors read it: only prose left, the rest blanked. */
-export function proseOf(text: string, journal?: Journal, cuts?: readonly number[]): string {
+/** The text as the name detectors read it: only prose left, the rest (and `also`: other findings) blanked. */
+export function proseOf(text: string, journal?: Journal, cuts?: readonly number[], also: readonly Span[] = []): string {
   const spans = notProse(text, cuts);
+  spans.push(...also);
   if (journal) spans.push(...structure(journal));
   else spans.push(...headingLines(text));
   return blank(text, spans);

@@ -42,6 +42,10 @@ export function smallNameAt(lex: Lexicon, tokens: Token[], i: number, text: stri
   const aged = (after === 32 || after === 40 || after === 44 || after === 9) && AGE_AFTER.test(text.slice(t.end, t.end + 16));
   // A word written small is a word ("moeder elke dag", "gezin moet") unless an age follows it.
   const isWord = lex.isWord(t.text) || (english && lex.isEnglishWord(t.text));
+  // After a title only ever written before a name, a listed surname is one even when it is a word ("fam. bakker").
+  if (isWord && titled && HONORIFICS.has(prev.text) && /^\.?[ \t]+$/.test(t.gap) && lex.isSurname(capitalised(t.text))) {
+    return { first: i, last: i, words: [i], initials: 0, tussenvoegsel: false };
+  }
   if (isWord && !aged) return undefined;
   const afterRole = titled && /^[ \t]+$/.test(t.gap) && !/^(?:heet|heette|noemde|named|called|genaamd)$/.test(prev.text);
   if (!afterRole && !allSmall) return undefined;
@@ -88,7 +92,7 @@ const FUNCTION_SMALL = /^(?:ok|oke|oké|idd|dus|nog|wel|niet|haha|jaja|pff|mss|f
 export const BEFORE_SMALL_NAME = new Set([...ROLES, ...TITLES]);
 
 /** Titles only ever written before a name: after them even "de graaf" written small is a surname. */
-const HONORIFICS = new Set(['mw', 'mevr', 'mvr', 'dhr', 'mr', 'mrs', 'ms']);
+const HONORIFICS = new Set(['mw', 'mevr', 'mvr', 'dhr', 'mr', 'mrs', 'ms', 'fam']);
 
 /** "mw de graaf", "dhr van der linden": tussenvoegsels, then one word. */
 function smallSurnameAt(tokens: Token[], i: number): Chunk | undefined {

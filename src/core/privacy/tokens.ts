@@ -32,7 +32,7 @@ class LazyToken implements Token {
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'dhr', 'mevr', 'mw', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'prof', 'mej', 'jhr', 'bijv', 'bv', 'ca', 'evt',
+  'dhr', 'mevr', 'mw', 'fam', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'ing', 'prof', 'mej', 'jhr', 'bijv', 'bv', 'ca', 'evt',
   'enz', 'etc', 'nl', 'st', 'jr', 'sr', 'geb', 'vs', 'resp',
   'incl', 'excl', 'max', 'min', 'ong', 'vgl', 'zgn', 'nr', 'tel', 'ivm', 'tav', 'mbt', 'dwz',
 ]);
