@@ -14,6 +14,7 @@ import { runReflectie } from './commands/reflectie';
 import { runStats } from './commands/stats';
 import { FORMATS } from './formats';
 import { UsageError } from './errors';
+import { limitHeapGrowth } from './heap';
 import { HELP } from './help';
 import { isLang, pickLang } from './lang';
 import { M } from './messages';
@@ -132,6 +133,7 @@ async function dispatch(argv: string[], lang: Lang): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  limitHeapGrowth();
   const argv = process.argv.slice(2);
   const lang = pickLang(argv, process.env);
   // `goedwerk check | head` closes the pipe early; that is the reader's choice, not an error.

@@ -32,11 +32,25 @@ const BY_ALIAS = new Map<string, KnownSection>(
   Object.entries(ALIASES).flatMap(([kind, names]) => names.map((n) => [n, kind as KnownSection] as const)),
 );
 
+/** Headings repeat from section to section and journal to journal: each is normalised once. */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 4096;
+
 /**
  * Case- and accent-insensitive form of a heading. Apostrophes vanish and hyphens become spaces so that
  * "3E-check", "3E check" and "De 3 E’s" meet; emphasis markers and a trailing colon are dropped.
  */
 export function normalizeHeading(text: string): string {
+  let n = normalized.get(text);
+  if (n === undefined) {
+    n = normalize(text);
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    normalized.set(text, n);
+  }
+  return n;
+}
+
+function normalize(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

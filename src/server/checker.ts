@@ -10,15 +10,13 @@ import { parseFrontmatter } from '../core/frontmatter';
 import type { Finding } from '../core/model';
 import { parseJournal } from '../core/parse';
 import { findFrontmatter, outline, scanHeadings } from '../core/scan';
-import { lineStarts, positionAt } from '../core/text';
+import { lineStarts, offsetAt, positionAt } from '../core/text';
 
 /**
- * Below this size a journal is simply checked whole: cutting it up would not pay. It would pay from a few
- * KB (2 Dec 2026: a keystroke in a 5 KB journal of two beelden, 2.2 ms of CPU whole against 0.9 ms cut),
- * but a cut journal's frontmatter is not searched for the names found in its beelden (privacy), so small
- * journals stay whole until the head can learn those names.
+ * Below this size a journal is simply checked whole: cutting it up would not pay. From a few KB it does
+ * (2 Dec 2026: a keystroke in a 5 KB journal of two beelden, 2.2 ms of CPU whole against 0.9 ms cut).
  */
-export const SPLIT_MIN = 64 * 1024;
+export const SPLIT_MIN = 2 * 1024;
 
 /** Checks a whole text. */
 export function checkWhole(text: string, opts: CheckOptions): Finding[] {
@@ -34,6 +32,8 @@ interface Part {
   line: number;
   /** Findings with lines relative to the beeld and beeld index 0. */
   findings: Finding[];
+  /** The words of the names the privacy rule found in the beeld, lower case (see `checkHead`). */
+  names: string[];
 }
 
 /** Line breaks in text[from, to): \r\n, \n and a lone \r, as VS Code and core/text count them. */
@@ -47,13 +47,14 @@ function countBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-const CHUNK = 16384;
+/** Chunk sizes the common start and end are compared in (memcmp), largest first, before char by char. */
+const CHUNKS = [16384, 1024, 64];
 
-/** Length of the common start of two strings; compares in chunks (memcmp) before char by char. */
+/** Length of the common start of two strings. */
 export function commonPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
   let p = 0;
-  while (p + CHUNK <= max && a.substring(p, p + CHUNK) === b.substring(p, p + CHUNK)) p += CHUNK;
+  for (const n of CHUNKS) while (p + n <= max && a.substring(p, p + n) === b.substring(p, p + n)) p += n;
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   return p;
 }
@@ -62,7 +63,9 @@ export function commonPrefix(a: string, b: string): number {
 export function commonSuffix(a: string, b: string, floor: number): number {
   const max = Math.min(a.length, b.length) - floor;
   let q = 0;
-  while (q + CHUNK <= max && a.substring(a.length - q - CHUNK, a.length - q) === b.substring(b.length - q - CHUNK, b.length - q)) q += CHUNK;
+  for (const n of CHUNKS) {
+    while (q + n <= max && a.substring(a.length - q - n, a.length - q) === b.substring(b.length - q - n, b.length - q)) q += n;
+  }
   while (q < max && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
   return q;
 }
@@ -131,14 +134,16 @@ export class IncrementalChecker {
     this.text = text;
     this.parts = parts;
     if (!parts) return checkWhole(text, opts);
-    const out: Finding[] = [...this.checkHead(text.slice(0, parts[0].start), opts)];
+    const out: Finding[] = [...this.checkHead(text, parts, opts)];
     parts.forEach((p, i) => { for (const f of shift(p.findings, p.line, i)) out.push(f); });
     return out;
   }
 
-  private parse(text: string, start: number, end: number, opts: CheckOptions): Finding[] {
+  private parse(text: string, start: number, end: number, opts: CheckOptions): Checked {
     this.parsedLastTime++;
-    return checkWhole(text.slice(start, end), this.beeldOpts ?? opts);
+    const own = text.slice(start, end);
+    const findings = checkWhole(own, this.beeldOpts ?? opts);
+    return { findings, names: nameWords(own, findings) };
   }
 
   /** Cuts the whole text; beelden whose text did not change keep their findings. */
@@ -156,16 +161,17 @@ export class IncrementalChecker {
       this.parsedLastTime = 1;
       return undefined;
     }
-    const known = new Map<string, Finding[]>();
-    for (const p of this.parts ?? []) known.set(this.text.slice(p.start, p.end), p.findings);
+    const known = new Map<string, Checked>();
+    for (const p of this.parts ?? []) known.set(this.text.slice(p.start, p.end), p);
     return o.beelden.map((b) => {
       const own = text.slice(b.span.start, b.span.end);
-      let findings = known.get(own);
-      if (!findings) {
-        findings = this.parse(text, b.span.start, b.span.end, opts);
-        known.set(own, findings);
+      let checked = known.get(own);
+      if (!checked) {
+        checked = this.parse(text, b.span.start, b.span.end, opts);
+        known.set(own, checked);
       }
-      return { start: b.span.start, end: b.span.end, titleEnd: b.titleHeading!.span.end, line: positionAt(o.lineStarts, b.span.start).line, findings };
+      const { findings, names } = checked;
+      return { start: b.span.start, end: b.span.end, titleEnd: b.titleHeading!.span.end, line: positionAt(o.lineStarts, b.span.start).line, findings, names };
     });
   }
 
@@ -196,12 +202,14 @@ export class IncrementalChecker {
     if (next && titles[titles.length - 1].start !== regionEnd) return undefined;
     const inside = next ? titles.slice(0, -1) : titles;
     if (inside.some((t) => !standsAlone(text, t.start, t.end))) return undefined;
-    const lineDelta = countBreaks(text, from, regionEnd) - countBreaks(before, from, next ? next.start : before.length);
+    // Whether a character ends a line depends on it and the next one only: outside the changed span (and
+    // the character before it) both texts count the same.
+    const lineDelta = countBreaks(text, Math.max(0, p - 1), text.length - q) - countBreaks(before, Math.max(0, p - 1), oldEnd);
     let line = parts[first].line;
     const fresh: Part[] = inside.map((t, i) => {
       const end = i + 1 < inside.length ? inside[i + 1].start : regionEnd;
-      const part: Part = { start: t.start, end, titleEnd: t.end, line, findings: this.parse(text, t.start, end, opts) };
-      line += countBreaks(text, t.start, end);
+      const part: Part = { start: t.start, end, titleEnd: t.end, line, ...this.parse(text, t.start, end, opts) };
+      if (i + 1 < inside.length) line += countBreaks(text, t.start, end);
       return part;
     });
     const after = parts.slice(last + 1).map((x) => ({ ...x, start: x.start + delta, end: x.end + delta, titleEnd: x.titleEnd + delta, line: x.line + lineDelta }));
@@ -212,17 +220,42 @@ export class IncrementalChecker {
   /**
    * The frontmatter and preamble, checked on their own. A stand-in beeld keeps the scanner from
    * taking headings in the preamble for an untitled beeld; its findings fall past the head and go.
+   * The privacy rule also looks in the frontmatter for the names it found in the beelden ("tags:
+   * [semhar]"): a beeld with a name the head may hold is checked along with it, so the head's findings
+   * are those of a whole check.
    */
-  private checkHead(head: string, opts: CheckOptions): Finding[] {
-    if (this.head?.text === head) return this.head.findings;
-    const lines = positionAt(lineStarts(head), head.length).line;
+  private checkHead(text: string, parts: readonly Part[], opts: CheckOptions): Finding[] {
+    const head = text.slice(0, parts[0].start);
+    const lower = head.toLowerCase();
+    const along = parts.filter((p) => p.names.some((w) => lower.includes(w))).map((p) => text.slice(p.start, p.end));
     const eol = head.includes('\r\n') ? '\r\n' : '\n';
     const sep = head === '' || /[\r\n]$/.test(head) ? '' : eol;
-    const findings = checkWhole(head + sep + '# .' + eol, opts).filter((f) => f.range.start.line < lines);
-    this.head = { text: head, findings };
+    const whole = head + sep + (along.length ? along.join('') : '# .' + eol);
+    if (this.head?.text === whole) return this.head.findings;
+    const lines = positionAt(lineStarts(head), head.length).line;
+    const findings = checkWhole(whole, opts).filter((f) => f.range.start.line < lines);
+    this.head = { text: whole, findings };
     this.parsedLastTime++;
     return findings;
   }
+}
+
+interface Checked { findings: Finding[]; names: string[] }
+
+/**
+ * The words of the names the privacy rule found, lower case: every run of letters in each finding of a
+ * name (more than the rule itself takes, never fewer).
+ */
+function nameWords(text: string, findings: readonly Finding[]): string[] {
+  const named = findings.filter((f) => f.rule === 'privacy' && f.data?.privacy === 'naam');
+  if (!named.length) return [];
+  const starts = lineStarts(text);
+  const out = new Set<string>();
+  for (const f of named) {
+    const span = text.slice(offsetAt(starts, f.range.start), offsetAt(starts, f.range.end));
+    for (const m of span.matchAll(/[\p{L}\p{M}]{2,}/gu)) out.add(m[0].toLowerCase());
+  }
+  return [...out];
 }
 
 /**
@@ -240,8 +273,11 @@ function authorOf(text: string): string | undefined {
   const block = findFrontmatter(text);
   if (!block) return undefined;
   const head = text.slice(0, block.span.end);
-  return parseFrontmatter(head, block, lineStarts(head)).fields.auteur;
+  // Read again only when the frontmatter changed (not on a keystroke in a beeld).
+  if (lastAuthor?.head !== head) lastAuthor = { head, author: parseFrontmatter(head, block, lineStarts(head)).fields.auteur };
+  return lastAuthor.author;
 }
+let lastAuthor: { head: string; author: string | undefined } | undefined;
 
 /** The options for a beeld checked without the frontmatter: the writer counts as a name that is fine. */
 function withAllowedName(opts: CheckOptions, author: string | undefined): CheckOptions {

@@ -77,6 +77,7 @@ export function startServer(connection: Connection): void {
       publish: (path, diagnostics) => publish(serverJournalFiles.uriOf(path), diagnostics),
       log: (message) => connection.console.log(message),
       busy: () => open.throttle.busy,
+      typedAt: () => open.throttle.lastScheduled,
     }, session.settings.workspaceDiagnostics, cache, CACHE_VERSION);
     return { capabilities: CAPABILITIES, serverInfo: { name: 'goedwerk-language-server' } };
   });

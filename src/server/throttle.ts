@@ -2,8 +2,11 @@
 // as that check took (at most a second), and several changes in a row give one check.
 export class Throttle {
   private readonly state = new Map<string, { pending: boolean; lastEnd: number; cost: number }>();
+  /** When a check was last asked for (performance.now()): someone is typing. */
+  lastScheduled = -Infinity;
 
   schedule(key: string, run: () => void): void {
+    this.lastScheduled = performance.now();
     let s = this.state.get(key);
     if (!s) this.state.set(key, (s = { pending: false, lastEnd: 0, cost: 0 }));
     if (s.pending) return;

@@ -13,6 +13,19 @@ import { serverJournalFiles, type JournalFiles, type LoadedJournal } from './jou
 import { maxBytes } from './settings';
 import { SLICE_MS, untilCancelled, yieldToLoop } from './work';
 
+/**
+ * The pass's time slice, shorter than other long work's: a keystroke in an open journal waits for the
+ * slice to end (2 Dec 2026: at 8 ms, typing during the cold pass took 2 to 4.5 times its idle time).
+ */
+const PASS_SLICE_MS = SLICE_MS / 2;
+
+/**
+ * The pass rests this long after each change to an open journal. On a busy machine a process that keeps
+ * the CPU is scheduled later than one that sleeps, so a pass running between keystrokes delays them
+ * even when it yields at once (2 Dec 2026: 34 ms against 8 ms idle, with slices of 4 ms).
+ */
+const TYPING_REST_MS = 300;
+
 /** How long a question about the journals waits for the walk to begin before it answers with what is known. */
 const BEGIN_WAIT_MS = 10_000;
 
@@ -24,6 +37,8 @@ export interface WorkspaceHost {
   log(message: string): void;
   /** True while an open journal waits to be checked: the pass then steps aside. */
   busy?(): boolean;
+  /** When an open journal last changed (performance.now()): while someone types, the pass waits. */
+  typedAt?(): number;
 }
 
 /** A journal read for the pass: its bytes, or the error that kept them away (neither: too big). */
@@ -165,14 +180,28 @@ export class WorkspaceJournals {
   private async drain(): Promise<void> {
     let sliceStart = performance.now();
     while (this.queue.size > 0 && !this.pass.token.isCancellationRequested) {
-      const path: string = this.queue.values().next().value!;
+      // An open journal's check waiting (a keystroke) goes before the next file, not after it. One
+      // yield per file at most: the check may wait on a timer, and the pass must not spin meanwhile.
+      const rest = TYPING_REST_MS - (performance.now() - (this.host.typedAt?.() ?? -Infinity));
+      if (rest > 0) {
+        await new Promise((resolve) => setTimeout(resolve, rest));
+        sliceStart = performance.now();
+        continue;
+      }
+      if (this.host.busy?.()) {
+        await yieldToLoop();
+        sliceStart = performance.now();
+        if (this.pass.token.isCancellationRequested) break;
+      }
+      const path: string | undefined = this.queue.values().next().value;
+      if (path === undefined) break;
       this.queue.delete(path);
       if (!this.enabled || this.host.isOpen(path)) continue;
       const loading = this.load(path);
       const item = loading instanceof Promise ? await loading : loading;
       // Read asynchronously (in a browser), the journal may have been opened meanwhile.
       if (item && !this.host.isOpen(path)) this.publish(path, this.diagnose(item));
-      if (performance.now() - sliceStart > SLICE_MS || this.host.busy?.()) {
+      if (performance.now() - sliceStart > PASS_SLICE_MS) {
         await yieldToLoop();
         sliceStart = performance.now();
       }

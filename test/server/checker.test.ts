@@ -2,7 +2,13 @@
 // while parsing only the beelden an ordinary edit touches.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { IncrementalChecker, checkWhole, commonPrefix, commonSuffix } from '../../src/server/checker';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { IncrementalChecker, SPLIT_MIN, checkWhole, commonPrefix, commonSuffix } from '../../src/server/checker';
+// @ts-expect-error: a plain ES module shared with the bench, bundled by esbuild
+import { corpusFiles, readLabelled } from '../../scripts/privacy-score.mjs';
+
+const ROOT = resolve(__dirname, '../../..');
 
 const opts = { lang: 'nl' as const };
 
@@ -47,7 +53,7 @@ describe('server: incremental checker', function () {
 
   it('agrees with a whole check after any sequence of edits', () => {
     const snippets = fc.constantFrom('\n', '\r\n', '# ', '## ', '#', 'Kennis\n', '```\n', '~~~\n', '<!--', '-->', '---\n', '===\n', '- [x] ', '- Moed\n', 'x', '', '\n# Nieuw\n',
-      '> ', '- ', '2) ', '    ', '  ', '[a]: /x\n', '<div>\n');
+      '> ', '- ', '2) ', '    ', '  ', '[a]: /x\n', '<div>\n', 'Toen belde Semhar Tesfay. ', 'tags: [semhar]\n', 'auteur: Semhar\n');
     const edit = fc.record({ at: fc.nat(), len: fc.nat({ max: 300 }), insert: fc.array(snippets, { maxLength: 4 }).map((a) => a.join('')) });
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
       const c = new IncrementalChecker(0);
@@ -113,5 +119,69 @@ describe('server: incremental checker', function () {
     c.check(base, opts, 'a');
     const en = c.check(base, { lang: 'en' }, 'b');
     assert.deepEqual(en, checkWhole(base, { lang: 'en' }));
+  });
+
+  it('looks in the frontmatter for the names found in the beelden, as a whole check does', () => {
+    // The privacy rule reads the frontmatter for the names it found in the prose ("tags: [semhar]");
+    // a beeld checked on its own has no frontmatter, so the head must be checked along with it.
+    const text = base.replace('situatie: paniek-bij-oma\n', 'situatie: paniek-bij-oma\ntags: [semhar, crisis]\n')
+      .replace('Ervaring 9 ', 'Gisteren belde Semhar Tesfay mij op. ');
+    const c = new IncrementalChecker(0);
+    const got = c.check(text, opts, 'k');
+    assert.ok(got.some((f) => f.rule === 'privacy' && f.range.start.line === 2), 'the tag is a name');
+    assert.deepEqual(got, checkWhole(text, opts));
+    const without = text.replace('Gisteren belde Semhar Tesfay mij op. ', 'Gisteren belde zij mij op. ');
+    assert.deepEqual(c.check(without, opts, 'k'), checkWhole(without, opts));
+    assert.ok(!c.check(without, opts, 'k').some((f) => f.rule === 'privacy' && f.range.start.line === 2));
+    assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts));
+  });
+
+  it('agrees with a whole check on journals full of names, their frontmatter naming them too', () => {
+    // Two journals of the labelled privacy corpus under one frontmatter whose tags and fields repeat
+    // names from both, written small and as written; then edits that add and remove names.
+    const files: string[] = corpusFiles(ROOT, 'tune');
+    const bodies = files.map((f) => {
+      const { text, labels } = readLabelled(readFileSync(f, 'utf8'));
+      const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+      const names = labels.filter((l: { kind: string }) => l.kind === 'naam').map((l: { value: string }) => l.value);
+      return { body: body.endsWith('\n') ? body : body + '\n', names: names as string[] };
+    });
+    let compared = 0;
+    for (let i = 0; i < bodies.length; i++) {
+      const a = bodies[i];
+      const b = bodies[(i + 1) % bodies.length];
+      const tags = [...a.names.slice(0, 1).map((n) => n.toLowerCase()), ...b.names.slice(-1)].join(', ');
+      const head = `---\nsituatie: paniek-bij-oma\nauteur: ${a.names[1] ?? 'Medewerker 3'}\ntags: [${tags}]\nnotitie: ${b.names[0] ?? 'geen'} belde\n---\n\nVooraf.\n\n`;
+      let text = head + a.body + '\n' + b.body;
+      const c = new IncrementalChecker(0);
+      assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts), files[i]);
+      compared++;
+      for (const edit of [(t: string) => t.replace('\n## ', `\nToen kwam ${b.names[0] ?? 'Mira'} binnen.\n\n## `), (t: string) => t.split(a.names[0] ?? '\u0000').join('hij'),
+        (t: string) => t.replace(/\n## ([^\n]*)\n(?![\s\S]*\n## )/, '\n## $1\nIk sprak Noor Haddou.\n')]) {
+        text = edit(text);
+        assert.deepEqual(c.check(text, opts, 'k'), checkWhole(text, opts), files[i]);
+        compared++;
+      }
+    }
+    assert.ok(compared >= 40, `${compared} comparisons`);
+  });
+
+  it('cuts journals of a few KB at the default size and agrees with a whole check on them', () => {
+    // The samples, each alone and each followed by the beelden of the next (LF and CRLF mixed as found).
+    const dir = join(ROOT, 'samples');
+    const samples = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+    const texts = [...samples, ...samples.map((t, i) => t + '\n' + samples[(i + 1) % samples.length].replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''))];
+    let cut = 0;
+    for (const text of texts) {
+      for (const lang of ['nl', 'en'] as const) {
+        const c = new IncrementalChecker();
+        assert.deepEqual(c.check(text, { lang }, lang), checkWhole(text, { lang }));
+        const at = text.indexOf('\n', text.lastIndexOf('\n# ') + 3);
+        const edited = text.slice(0, at) + ' met Daan Visser' + text.slice(at);
+        assert.deepEqual(c.check(edited, { lang }, lang), checkWhole(edited, { lang }));
+        if (text.length >= SPLIT_MIN && c.quickLastTime) cut++;
+      }
+    }
+    assert.ok(cut >= 8, `${cut} journals cut`);
   });
 });
