@@ -59,4 +59,25 @@ describe('server: the stats request', function () {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('counts a journal written after the walk whose watcher news has not come yet', async () => {
+    // The overview asks when its own watcher sees a new journal; the server's news of it (the client's
+    // didChangeWatchedFiles) comes in its own time, on a busy machine after the question. This client
+    // never sends it: the answer must hold the journal anyway, as the disk does.
+    const root = folderOf(3);
+    const client = await LspClient.start({ root });
+    try {
+      assert.equal((await client.request<TeamStats>('goedwerk/stats', {})).totals.journals, 3);
+      writeFileSync(join(root, 'nieuw.goedwerk.md'), JOURNAL(9));
+      rmSync(join(root, 'j000.goedwerk.md'));
+      const after = await client.request<TeamStats>('goedwerk/stats', {});
+      assert.equal(after.totals.journals, 3, 'one added, one gone');
+      assert.ok(after.journals.some((j) => j.file.endsWith('nieuw.goedwerk.md')), 'the new journal counts');
+      assert.ok(!after.journals.some((j) => j.file.endsWith('j000.goedwerk.md')), 'the removed one does not');
+      assert.equal((await client.request<TeamStats>('goedwerk/stats', { folder: root })).totals.journals, 3, 'the same for the folder');
+    } finally {
+      await client.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
