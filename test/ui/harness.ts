@@ -204,6 +204,7 @@ export class Workbench {
         return;
       } catch (e) {
         if (attempt === 3) throw e;
+        console.log(`      [harness] the context menu's "${label}" did not act (attempt ${attempt} of 3); closing it and trying again`);
         await this.page.keyboard.press('Escape');
       }
     }
@@ -322,6 +323,7 @@ export class Workbench {
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press('F1');
       try { await input.waitFor({ timeout: attempt === 3 ? TIMEOUT : 5_000 }); break; } catch (e) { if (attempt === 3) throw e; }
+      console.log(`      [harness] F1 brought no command palette within 5 s (attempt ${attempt} of 3); pressing it again`);
     }
     await input.fill(`>${text}`); // F1 pre-fills '>', fill() replaces it
     return this.page.locator(SELECTORS.quickRow);
