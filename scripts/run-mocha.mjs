@@ -20,7 +20,9 @@ export function findTests(dir) {
  * Runs files with the spec reporter. Resolves with { ran, tests, passes, failures, pending, error? };
  * a file that throws while loading counts as one failure and ran=false.
  */
-export async function runMocha(files, { timeout = 20_000, grep, bail = false } = {}) {
+// The timeout guards against a hang; it is no speed limit. CPU-bound tests take ten times longer on a
+// saturated machine, and a tight default made them timed tests (docs/dev/testing.md, "On a busy machine").
+export async function runMocha(files, { timeout = 120_000, grep, bail = false } = {}) {
   process.setSourceMapsEnabled?.(true); // same as .mocharc.json's enable-source-maps
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout, grep: grep ? new RegExp(grep) : undefined, bail });
   files.forEach((f) => mocha.addFile(f));

@@ -37,6 +37,10 @@ export interface OverviewHtmlOptions extends OverviewDataOptions {
   staticRows?: number;
   /** The data is still on its way (the extension shows the page at once and fills it in). */
   loading?: boolean;
+  /** Webview: the id of this HTML, which the script says back when it listens ("ready"). */
+  page?: number;
+  /** Webview: a read that failed or waits long, said on the page, with a button to try again. */
+  notice?: { text: string; retry?: string };
 }
 
 export function renderOverviewHtml(stats: TeamStats, lang: Lang, opts: OverviewHtmlOptions = {}): string {
@@ -82,6 +86,7 @@ export function renderOverviewPage(data: OverviewData, opts: OverviewHtmlOptions
 <header>
 <h1>${esc(label(lang, 'heading'))}${data.scope ? ` <span class="muted">${esc(data.scope)}</span>` : ''}</h1>
 <p id="summary">${esc(opts.loading ? label(lang, 'loading') : label(lang, 'summary', data.journals, fig.beelden, fig.complete))}</p>
+${mode === 'webview' ? noticeHtml(opts.notice) : ''}
 </header>
 <noscript><p class="help">${esc(label(lang, 'noScript'))}</p></noscript>
 ${filtersHtml(lang, filterChoices(data.rows), filter)}
@@ -106,11 +111,19 @@ ${more}
 </section>
 <footer>${esc(label(lang, 'source'))}</footer>
 <script type="application/json" id="goedwerk-data">${jsonForScript(packOverview(data))}</script>
-<script type="application/json" id="goedwerk-state">${jsonForScript({ filter, sort })}</script>
+<script type="application/json" id="goedwerk-state">${jsonForScript({ filter, sort, ...(opts.page === undefined ? {} : { page: opts.page }) })}</script>
 ${scriptTag(mode, nonce, opts)}
 </body>
 </html>
 `;
+}
+
+/** The place where the webview says a read failed or takes long; the script fills it as news comes. */
+function noticeHtml(notice: OverviewHtmlOptions['notice']): string {
+  const text = notice?.text ?? '';
+  const retry = notice?.retry ?? '';
+  return `<div class="notice" id="notice" role="alert"${text ? '' : ' hidden'}><span id="notice-text">${esc(text)}</span>`
+    + ` <button type="button" id="notice-retry"${retry ? '' : ' hidden'}>${esc(retry)}</button></div>`;
 }
 
 function scriptTag(mode: 'standalone' | 'webview', nonce: string, opts: OverviewHtmlOptions): string {

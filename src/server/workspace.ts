@@ -147,8 +147,13 @@ export class WorkspaceJournals {
     // A folder outside the workspace (the overview's "choose another folder") is listed on demand, not watched.
     const inside = (root: string) => folder === root || folder!.startsWith(root.endsWith(sep) ? root : root + sep);
     if (folder && !this.roots.some(inside)) return (await this.journalFiles.list(folder, token)).sort();
+    // The watcher's news of a new journal can come after the question about it (the client sends it in
+    // its own time, and later still on a busy machine): what is on disk now counts, and is kept.
+    const listed = new Set<string>();
+    for (const dir of folder ? [folder] : this.roots) for (const f of await this.journalFiles.list(dir, token)) listed.add(f);
+    for (const f of listed) if (!this.files.has(f)) this.created(f);
     const prefix = folder && (folder.endsWith(sep) ? folder : folder + sep);
-    return [...this.files].filter((f) => !prefix || f.startsWith(prefix) || f === folder).sort();
+    return [...this.files].filter((f) => (!prefix || f.startsWith(prefix) || f === folder) && listed.has(f)).sort();
   }
 
   private enqueue(path: string): void {

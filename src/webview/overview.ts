@@ -29,6 +29,8 @@ let current: OverviewRow | undefined;
 let rowHeight = ROW_HEIGHT;
 let rowMeasured = false;
 let rendered = { first: -1, last: -1 };
+/** The id of this page's HTML, said back to the extension so it knows which page listens. */
+let pageId: unknown;
 
 function readJson<T>(id: string): T | undefined {
   try {
@@ -59,7 +61,8 @@ function init(): void {
   const packed = readJson<PackedOverview>('goedwerk-data');
   if (!packed) return;
   data = unpackOverview(packed);
-  const painted = readJson<{ filter?: unknown; sort?: unknown }>('goedwerk-state');
+  const painted = readJson<{ filter?: unknown; sort?: unknown; page?: unknown }>('goedwerk-state');
+  pageId = painted?.page;
   const saved = (vscode?.getState() ?? painted) as { filter?: unknown; sort?: unknown } | undefined;
   filter = cleanFilter(saved?.filter);
   sort = cleanSort(saved?.sort);
@@ -71,6 +74,9 @@ function init(): void {
   refreshChoices();
   // The page came with the charts for its own filter; redraw them only when a saved filter differs.
   update(JSON.stringify(filter) !== JSON.stringify(cleanFilter(painted?.filter)));
+  $('notice-retry')?.addEventListener('click', () => vscode?.postMessage({ type: 'retry' }));
+  // Only now does the page hear messages: the extension holds what it has until it hears this.
+  vscode?.postMessage({ type: 'ready', page: pageId });
   performance.mark('goedwerk-ready'); // for `npm run bench`: the table answers from here on
 }
 
@@ -304,8 +310,20 @@ function open(row: OverviewRow): void {
   vscode?.postMessage({ type: 'open', file: row.file, line: row.line, beeld: row.beeld });
 }
 
+function showNotice(text: unknown, retry: unknown): void {
+  const box = $('notice');
+  const button = $('notice-retry');
+  const words = $('notice-text');
+  if (!box || !button || !words) return;
+  words.textContent = typeof text === 'string' ? text : '';
+  button.textContent = typeof retry === 'string' ? retry : '';
+  button.hidden = !button.textContent;
+  box.hidden = !words.textContent;
+}
+
 function onMessage(e: MessageEvent): void {
-  const msg = e.data as { type?: string; data?: PackedOverview; loading?: boolean } | undefined;
+  const msg = e.data as { type?: string; data?: PackedOverview; loading?: boolean; version?: unknown; text?: unknown; retry?: unknown } | undefined;
+  if (msg?.type === 'notice') return showNotice(msg.text, msg.retry);
   if (msg?.type !== 'data' || !msg.data || !Array.isArray(msg.data.rows)) return;
   const same = (a: OverviewRow | undefined) => (b: OverviewRow) => !!a && a.file === b.file && a.beeld === b.beeld;
   const before = view[active];
@@ -319,6 +337,7 @@ function onMessage(e: MessageEvent): void {
   // Stay on the same beeld when it is still there after the refresh.
   const index = view.findIndex(same(before));
   if (index >= 0 && index !== active) setActive(index, false);
+  vscode?.postMessage({ type: 'shown', page: pageId, version: msg.version });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

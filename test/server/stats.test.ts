@@ -61,4 +61,23 @@ describe('server: the stats request', function () {
       assert.deepEqual(plain.totals, stats.totals, 'without a token: the same answer, no progress');
     });
   });
+
+  describe('with a server on 3 journals', () => {
+    const server = useServer('stats-new', {}, (root) => fill(root, 3));
+
+    it('counts a journal written after the walk whose watcher news has not come yet', async () => {
+      // The overview asks when its own watcher sees a new journal; the server's news of it (the client's
+      // didChangeWatchedFiles) comes in its own time, on a busy machine after the question. This client
+      // never sends it: the answer must hold the journal anyway, as the disk does.
+      const { client, root } = server;
+      assert.equal((await client.request<TeamStats>('goedwerk/stats', {})).totals.journals, 3);
+      writeFileSync(join(root, 'nieuw.goedwerk.md'), JOURNAL(9));
+      rmSync(join(root, 'j000.goedwerk.md'));
+      const after = await client.request<TeamStats>('goedwerk/stats', {});
+      assert.equal(after.totals.journals, 3, 'one added, one gone');
+      assert.ok(after.journals.some((j) => j.file.endsWith('nieuw.goedwerk.md')), 'the new journal counts');
+      assert.ok(!after.journals.some((j) => j.file.endsWith('j000.goedwerk.md')), 'the removed one does not');
+      assert.equal((await client.request<TeamStats>('goedwerk/stats', { folder: root })).totals.journals, 3, 'the same for the folder');
+    });
+  });
 });

@@ -202,6 +202,7 @@ export class Workbench extends WorkbenchPage {
         return;
       } catch (e) {
         if (attempt === 3) throw e;
+        console.log(`      [harness] the context menu's "${label}" did not act (attempt ${attempt} of 3); closing it and trying again`);
         await this.page.keyboard.press('Escape');
       }
     }

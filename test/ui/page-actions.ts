@@ -76,6 +76,7 @@ export abstract class WorkbenchPage {
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press('F1');
       try { await input.waitFor({ timeout: attempt === 3 ? this.timeout : 5_000 }); break; } catch (e) { if (attempt === 3) throw e; }
+      console.log(`      [harness] F1 brought no command palette within 5 s (attempt ${attempt} of 3); pressing it again`);
     }
     await input.fill(`>${text}`); // F1 pre-fills '>', fill() replaces it
     return this.page.locator(this.sel.quickRow);

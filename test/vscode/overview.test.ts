@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activeExtension, closeAllEditors, fixtureUri, waitFor, workspaceRoot } from './helpers';
 
-interface Summary { journals: number; beelden: number; folder?: string; updates: number; title: string }
+interface Summary { journals: number; beelden: number; folder?: string; updates: number; shown: number; title: string }
 
 const TITLE = /^Goed Werk: (Overzicht|Overview)$/;
 
@@ -30,6 +30,11 @@ describe('overview (in VS Code)', function () {
     const journals = (await vscode.workspace.findFiles('**/*.goedwerk.md')).length;
     assert.equal(summary.journals, journals);
     assert.ok(summary.beelden >= journals - 1, `${summary.beelden} beelden`);
+    // The page itself, not only the extension, must hold the last read: its script says what it shows.
+    await waitFor(async () => {
+      const s = await state();
+      return s && s.shown > 0 && s.shown === s.updates;
+    }, 'the page to show the last read', 30_000);
   });
 
   it('reuses the open panel when run again', async () => {

@@ -105,6 +105,8 @@ tr.row:focus td { color: var(--sel-fg); }
 td.untitled, tr.no-beeld td.title { font-style: italic; color: var(--muted); }
 tr.spacer td { padding: 0; border: 0; height: 0; }
 .status { min-height: 1.4em; margin: 6px 0; font-size: 0.9em; }
+.notice { margin: 6px 0; padding: 6px 10px; border-left: 3px solid var(--vscode-editorWarning-foreground, #b58900); }
+.notice[hidden], .notice button[hidden] { display: none; }
 .empty { padding: 12px; color: var(--muted); }
 .detail { margin: 8px 0; font-size: 0.9em; }
 

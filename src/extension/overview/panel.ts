@@ -14,10 +14,11 @@ import type { TeamStats } from '../../core/stats';
 import { lazy } from '../lazy';
 import { openBeeld } from './open';
 import type { StatsProgress } from '../../protocol';
-import { Cancelled, onServerRunning, requestStats } from './stats';
+import { Cancelled, onServerRunning, requestStats, runningClient } from './stats';
 import { CONFIG_FILE, JOURNAL_SUFFIX } from '../../core/names';
 import { feedbackApi } from '../feedback/index';
 import { Debounce, Rerun } from '../rerun';
+import { PageSync } from './page-sync';
 
 // The page renderer (the core's overview, the same page the CLI writes) loads with the first overview.
 const renderer = lazy<typeof OverviewHtml>('overview');
@@ -39,6 +40,8 @@ export interface OverviewSummary {
   folder?: string;
   /** How many times fresh stats arrived since the panel opened (the live refresh shows here). */
   updates: number;
+  /** The last of those the page itself said it shows (0 until its script runs). */
+  shown: number;
   /** Open feedback threads on the beelden shown. */
   feedback: number;
   title: string;
@@ -51,13 +54,15 @@ export class OverviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
   private data: OverviewData | undefined;
-  /** The page has newer data (by message) than its HTML holds. */
-  private stale = false;
   private readonly later = new Debounce(() => { void this.refresh(); });
   private readonly reading = new Rerun(() => vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Goed Werk: reading the journals') },
     (progress) => this.fetch((p) => progress.report({ message: vscode.l10n.t('{0} of {1}', p.done, p.total) })),
   ), () => !this.disposed);
+  /** What the page holds and hears: data posted before its script listens is kept, not lost. */
+  private readonly sync: PageSync;
+  /** Said on the page while a read fails or waits long, with a button to try again. */
+  private notice: { text: string; retry?: string } | undefined;
   private updates = 0;
   /** The data on show is what the server had read so far; more is coming. */
   private partial = false;
@@ -100,10 +105,13 @@ export class OverviewPanel implements vscode.Disposable {
       light: vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'goedwerk-light.svg'),
       dark: vscode.Uri.joinPath(extensionUri, 'media', 'icons', 'goedwerk-dark.svg'),
     };
+    this.sync = new PageSync((msg) => void this.panel.webview.postMessage(msg));
     this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     // A hidden webview is rebuilt from its HTML when it shows again: renew the HTML as it hides.
     this.panel.onDidChangeViewState(() => {
-      if (!this.panel.visible && this.stale) this.render();
+      if (this.panel.visible) return;
+      this.sync.hidden();
+      if (this.sync.shows < this.updates) this.render();
     }, undefined, this.disposables);
     this.panel.webview.onDidReceiveMessage((msg) => this.onMessage(msg), undefined, this.disposables);
     this.watch();
@@ -145,6 +153,12 @@ export class OverviewPanel implements vscode.Disposable {
 
   /** One read of the stats, shown as it comes in; asked again when the server stays silent too long. */
   private async fetch(report: (p: StatsProgress) => void): Promise<void> {
+    try {
+      await runningClient();
+    } catch (e) {
+      this.failed(e);
+      return;
+    }
     for (let attempt = 1; attempt <= ATTEMPTS && !this.disposed; attempt++) {
       const cancel = new vscode.CancellationTokenSource();
       let heard = Date.now();
@@ -155,10 +169,14 @@ export class OverviewPanel implements vscode.Disposable {
           report(p);
           this.update(p.stats, true);
         }, cancel.token);
+        this.setNotice(undefined);
         this.update(stats, false);
         return;
       } catch (e) {
-        if (e instanceof Cancelled && attempt < ATTEMPTS) continue;
+        if (e instanceof Cancelled && attempt < ATTEMPTS) {
+          this.setNotice({ text: vscode.l10n.t('The language server is slow to answer; the overview asks again.'), retry: undefined });
+          continue;
+        }
         this.failed(e);
         return;
       } finally {
@@ -172,8 +190,17 @@ export class OverviewPanel implements vscode.Disposable {
     if (this.disposed) return;
     const reason = e instanceof Cancelled ? vscode.l10n.t('the language server did not answer') : (e as Error)?.message ?? String(e);
     const retry = vscode.l10n.t('Try again');
-    void vscode.window.showErrorMessage(vscode.l10n.t('The overview could not read the journals: {0}', reason), retry)
+    const text = vscode.l10n.t('The overview could not read the journals: {0}', reason);
+    this.setNotice({ text, retry });
+    void vscode.window.showErrorMessage(text, retry)
       .then((choice) => { if (choice === retry) void this.refresh(); });
+  }
+
+  /** Shows (or, undefined, clears) the notice on the page, which keeps it until the next read is done. */
+  private setNotice(notice: { text: string; retry?: string } | undefined): void {
+    if (this.disposed || (!notice && !this.notice)) return;
+    this.notice = notice;
+    this.sync.offer({ type: 'notice', text: notice?.text ?? '', retry: notice?.retry ?? '' });
   }
 
   private disposed = false;
@@ -194,29 +221,31 @@ export class OverviewPanel implements vscode.Disposable {
       situationTitle: (id) => findSituation(id)?.title[lang],
     });
     if (first || !this.panel.visible) this.render();
-    else {
-      // The page on show takes the new data by message and keeps its scroll position and filters.
-      this.stale = true;
-      void this.panel.webview.postMessage({ type: 'data', data: renderer().packOverview(this.data), loading: partial });
-    }
+    // The page on show takes the new data by message and keeps its scroll position and filters.
+    else this.sync.offer({ type: 'data', data: renderer().packOverview(this.data), loading: partial }, this.updates);
   }
 
   private render(): void {
     const webview = this.panel.webview;
     const script = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'overview.js');
     const data = this.data ?? { lang: this.lang, journals: 0, rows: [], knownDeugden: [], unusedDeugden: [] };
+    const page = this.sync.rendered(this.updates);
     webview.html = renderer().renderOverviewPage(data, {
       mode: 'webview',
       nonce: makeNonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(script).toString(),
       loading: !this.data || this.partial,
+      page,
+      notice: this.notice,
     });
-    this.stale = false;
   }
 
   private onMessage(msg: unknown): void {
-    const m = msg as { type?: unknown; file?: unknown; line?: unknown; beeld?: unknown };
+    const m = msg as { type?: unknown; file?: unknown; line?: unknown; beeld?: unknown; page?: unknown; version?: unknown };
+    if (m?.type === 'ready') return this.sync.ready(m.page);
+    if (m?.type === 'shown') return this.sync.shown(m.page, m.version);
+    if (m?.type === 'retry') return void this.refresh();
     if (m?.type !== 'open' || typeof m.file !== 'string') return;
     // Only files the overview itself listed can be opened from the page.
     if (!this.data?.rows.some((r) => r.file === m.file)) return;
@@ -232,6 +261,7 @@ export class OverviewPanel implements vscode.Disposable {
       beelden: this.data?.rows.filter((r) => r.beeld >= 0).length ?? 0,
       folder: this.folder?.fsPath,
       updates: this.updates,
+      shown: this.sync.shows,
       feedback: this.data?.rows.reduce((n, r) => n + r.feedback, 0) ?? 0,
       title: this.panel.title,
     };

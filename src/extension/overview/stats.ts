@@ -4,6 +4,7 @@
 import { randomId } from '../request-id';
 import * as vscode from 'vscode';
 import type { Disposable, ProgressType } from 'vscode-languageclient';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { TeamStats } from '../../core/stats';
 import { STATS_REQUEST, type StatsParams, type StatsProgress } from '../../protocol';
 import { getClient } from '../language/index';
@@ -16,15 +17,24 @@ const RUNNING = 2;
 
 export class Cancelled extends Error {}
 
+/**
+ * The language client once its server runs. Starting can take long on a busy machine; that wait is
+ * not a request's silence, so a caller that times requests out starts its clock after this.
+ */
+export async function runningClient(): Promise<LanguageClient> {
+  const client = await getClient();
+  if (!client) throw new Error(vscode.l10n.t('The Goed Werk language server is not running.'));
+  // A progress handler registered while the client starts would be dropped: wait until it runs.
+  await client.start();
+  return client;
+}
+
 export async function requestStats(
   folder: vscode.Uri | undefined,
   onPartial?: (p: StatsProgress) => void,
   token?: vscode.CancellationToken,
 ): Promise<TeamStats> {
-  const client = await getClient();
-  if (!client) throw new Error(vscode.l10n.t('The Goed Werk language server is not running.'));
-  // A progress handler registered while the client starts would be dropped: wait until it runs.
-  await client.start();
+  const client = await runningClient();
   const partialResultToken = randomId();
   const params: StatsParams = folder ? { folder: folder.fsPath, partialResultToken } : { partialResultToken };
   const sub: Disposable | undefined = onPartial ? client.onProgress(STATS_PROGRESS, partialResultToken, onPartial) : undefined;

@@ -30,6 +30,10 @@ export function registerViews(context: vscode.ExtensionContext): void {
   const guidesView = vscode.window.createTreeView('goedwerk.handreikingen', { treeDataProvider: guides, showCollapseAll: true });
   const journaalView = vscode.window.createTreeView('goedwerk.journaal', { treeDataProvider: journaal, showCollapseAll: true });
   deugden.view = deugdenView;
+  // A slow read says so where the journals will show, rather than leaving the view blank.
+  store.onDidChangeSlow((slow) => {
+    journaalView.message = slow ? vscode.l10n.t('Still looking for journals in the workspace…') : undefined;
+  }, undefined, context.subscriptions);
   context.subscriptions.push(situatiesView, deugdenView, guidesView, journaalView);
   void vscode.commands.executeCommand('setContext', 'goedwerk.deugdenFiltered', false);
 

@@ -17,11 +17,16 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 const MAX_FILES = 5000;
 // Bigger files are summarised from their first part only; a journal that size is already unusual.
 const MAX_BYTES = 4 * 1024 * 1024;
+/** A read that takes longer than this says so in the view (the file search can be slow on a busy machine). */
+const SLOW_MS = 10_000;
 
 export class JournalStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly slowChanged = new vscode.EventEmitter<boolean>();
+  /** True when a read has run long (the view then says it is still looking), false when it ended. */
+  readonly onDidChangeSlow = this.slowChanged.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.slowChanged];
   private summaries = new Map<string, JournalSummary>();
   private loading: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,7 +84,13 @@ export class JournalStore implements vscode.Disposable {
       .finally(() => { this.loading = undefined; });
     this.loading = loading;
     void vscode.window.withProgress({ location: { viewId: JOURNAL_VIEW } }, () => loading);
-    await loading;
+    const slow = setTimeout(() => this.slowChanged.fire(true), SLOW_MS);
+    try {
+      await loading;
+    } finally {
+      clearTimeout(slow);
+      this.slowChanged.fire(false);
+    }
   }
 
   private async load(): Promise<void> {
