@@ -20,7 +20,10 @@ export function indexFileHost(root: string): FileHost {
     if (!bytes) blobs.set(path, (bytes = blobContent(root, oid)));
     return bytes;
   };
-  const isDir = (path: string): boolean => path === '' || [...entries.keys()].some((p) => p.startsWith(path + '/'));
+  // The folders and what each holds, from one pass over the index: a lookup that scanned every entry
+  // for each path was quadratic for a guard over many staged journals.
+  let folders: Map<string, DirEntry[]> | undefined;
+  const folder = (path: string): DirEntry[] | undefined => (folders ??= foldersOf(entries.keys())).get(path);
   return {
     readFile(loc) {
       const path = inRepo(loc);
@@ -32,25 +35,35 @@ export function indexFileHost(root: string): FileHost {
     readDir(loc) {
       const path = inRepo(loc);
       if (path === undefined) return nodeFileHost.readDir(loc);
-      return isDir(path) ? childrenOf(entries, path) : undefined;
+      return folder(path);
     },
     stat(loc): FileStat | undefined {
       const path = inRepo(loc);
       if (path === undefined) return nodeFileHost.stat(loc);
       const oid = entries.get(path);
       if (oid) return { kind: 'file', size: read(path, oid).length, mtime: 0 };
-      return isDir(path) ? { kind: 'directory', size: 0, mtime: 0 } : undefined;
+      return folder(path) ? { kind: 'directory', size: 0, mtime: 0 } : undefined;
     },
   };
 }
 
-function childrenOf(entries: Map<string, string>, dir: string): DirEntry[] {
-  const prefix = dir === '' ? '' : dir + '/';
-  const seen = new Map<string, DirEntry>();
-  for (const path of entries.keys()) {
-    if (!path.startsWith(prefix)) continue;
-    const [name, ...rest] = path.slice(prefix.length).split('/');
-    if (!seen.has(name)) seen.set(name, { name, kind: rest.length ? 'directory' : 'file', symlink: false });
+/** Every folder of the staged paths (the top one as '') with its files and subfolders, in index order. */
+function foldersOf(paths: Iterable<string>): Map<string, DirEntry[]> {
+  const out = new Map<string, DirEntry[]>([['', []]]);
+  for (const path of paths) {
+    // Up from the file to the first folder already known: its parents are known, and it lists the rest.
+    let child = path;
+    let kind: DirEntry['kind'] = 'file';
+    for (;;) {
+      const cut = child.lastIndexOf('/');
+      const dir = cut < 0 ? '' : child.slice(0, cut);
+      const entry: DirEntry = { name: child.slice(cut + 1), kind, symlink: false };
+      const known = out.get(dir);
+      if (known) { known.push(entry); break; }
+      out.set(dir, [entry]);
+      child = dir;
+      kind = 'directory';
+    }
   }
-  return [...seen.values()];
+  return out;
 }

@@ -3,6 +3,7 @@
 import type { CellMeta, CellRole, CellSpec } from './cells';
 import { hasForeignBreak, isBlank, liftPrompt, splitTail } from './cellValue';
 import type { SectionKind, Span } from './model';
+import { outermost } from './outermost';
 import { outline, type Outline } from './scan';
 
 interface Cut { at: number; role: CellRole; section?: SectionKind; beeld?: number }
@@ -62,12 +63,9 @@ function cutsOf(text: string, o: Outline): Cut[] {
   }
   for (const b of o.beelden) {
     cuts.push({ at: b.span.start, role: b.titleHeading ? 'titel' : 'preamble', beeld: b.index });
-    let open: Span | undefined;
-    for (const s of b.sections) {
-      // A heading inside the span of the section before it (a deeper heading of the writer's own)
-      // stays in that section's cell; every other section heading starts a cell.
-      if (open && s.span.start < open.end) continue;
-      open = s.span;
+    // A heading inside the span of the section before it (a deeper heading of the writer's own)
+    // stays in that section's cell; every other section heading starts a cell.
+    for (const s of outermost(b.sections)) {
       cuts.push({ at: s.span.start, role: 'section', section: s.kind, beeld: b.index });
     }
   }

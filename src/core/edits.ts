@@ -3,12 +3,13 @@
 // as it is now and returns offsets into it; nothing here touches a file.
 import type { Lang, SectionKind, Span, TextEdit } from './model';
 import { SECTION_ORDER } from './model';
-import { beeldAt, outline, type Outline, type OutlineBeeld, type OutlineSection } from './scan';
+import { beeldAt, outline, type Outline, type OutlineBeeld } from './scan';
 import { SECTION_HEADINGS, normalizeHeading, type KnownSection } from './sections';
 import { TITLE_PLACEHOLDER, drieESkeleton, sectionSkeleton, type Eol } from './template';
 import type { DrieEId as DrieE } from './content/guides';
 import { DRIE_E_IDS as DRIE_E, formatDrieEItem, readDrieEItem, splitDrieELine, type DrieEAnswer } from './drie-e';
 import { drieELines } from './drie-e-beeld';
+import { outermost } from './outermost';
 import { linesOf } from './text';
 
 export type { DrieE };
@@ -104,23 +105,12 @@ function insertBlock(text: string, offset: number, block: string, eol: string): 
 /** Where a section of `kind` belongs in the beeld: before the first known section that comes after it. */
 function insertionPoint(text: string, b: OutlineBeeld, kind: KnownSection): number {
   const order = orderOf(kind);
-  const top = topLevel(b.sections);
+  const top = outermost(b.sections);
   const later = top.find((s) => s.kind !== 'eigen' && orderOf(s.kind) > order);
   if (later) return later.span.start;
   const earlier = [...top].reverse().find((s) => s.kind !== 'eigen' && orderOf(s.kind) <= order);
   if (earlier) return trimTrailingBlank(text, earlier.span.start, earlier.span.end);
   return trimTrailingBlank(text, b.span.start, b.span.end);
-}
-
-/** The sections not nested inside another one (a writer's sub-heading stays with its section). */
-function topLevel(sections: readonly OutlineSection[]): OutlineSection[] {
-  const out: OutlineSection[] = [];
-  for (const s of sections) {
-    const last = out[out.length - 1];
-    if (last && s.span.start < last.span.end) continue;
-    out.push(s);
-  }
-  return out;
 }
 
 /** Moves `end` back over trailing blank lines, to a line start, but not before `start`. */
@@ -175,7 +165,7 @@ function lineLength(text: string, from: number): number {
 /** Each E's answer in the beeld's 3E check, or 'missing' when no item names it (undefined: no 3E section). */
 export function drieEStatus(text: string, beeldIndex: number): Record<DrieE, DrieEAnswer | 'missing'> | undefined {
   const b = outline(text).beelden[beeldIndex];
-  const s = b && topLevel(b.sections).find((x) => x.kind === 'drie-e');
+  const s = b && outermost(b.sections).find((x) => x.kind === 'drie-e');
   if (!s) return undefined;
   const items = drieELines(text, s.body);
   const status = {} as Record<DrieE, DrieEAnswer | 'missing'>;
@@ -207,7 +197,7 @@ function skeletonLines(lang: Lang, eol: Eol): Record<DrieE, string> {
 export function complete3eEdit(text: string, beeldIndex: number, lang: Lang): TextEdit {
   const o = outline(text);
   const b = beeldOf(o, beeldIndex);
-  const s = b && topLevel(b.sections).find((x) => x.kind === 'drie-e');
+  const s = b && outermost(b.sections).find((x) => x.kind === 'drie-e');
   if (!b || !s) return addSectionEdit(text, beeldIndex, 'drie-e', lang);
   const items = drieELines(text, s.body);
   const have = new Set(items.map((i) => i.id));
@@ -234,7 +224,7 @@ const ITEM_NAME = /^[*_~`\s]*([\p{L}]+)/u;
  */
 export function answer3eEdit(text: string, beeldIndex: number, e: DrieE, answer: Exclude<DrieEAnswer, 'open'>, lang: Lang): TextEdit | undefined {
   const b = outline(text).beelden[beeldIndex];
-  const s = b && topLevel(b.sections).find((x) => x.kind === 'drie-e');
+  const s = b && outermost(b.sections).find((x) => x.kind === 'drie-e');
   const item = s && drieELines(text, s.body).find((i) => i.id === e && i.answer === 'open');
   if (!item) return undefined;
   const line = text.slice(item.span.start, item.textSpan.end);
@@ -250,7 +240,7 @@ export function insertDeugdEdit(text: string, beeldIndex: number, deugd: string,
   const o = outline(text);
   const b = beeldOf(o, beeldIndex);
   const item = `- ${deugd}`;
-  const s = b && topLevel(b.sections).find((x) => x.kind === 'deugden');
+  const s = b && outermost(b.sections).find((x) => x.kind === 'deugden');
   if (!s) {
     const heading = `${'#'.repeat(b ? sectionDepth(b) : 2)} ${SECTION_HEADINGS.deugden[lang]}`;
     const block = heading + o.eol + o.eol + item + o.eol;

@@ -4,6 +4,7 @@
 // "Kerkstraat" in an address or "De Regenboog" after "basisschool" is not also read as a person.
 import { journalLang } from '../edits';
 import type { Beeld, Journal, Span } from '../model';
+import { outermost } from '../outermost';
 import { SECTION_HEADINGS, normalizeHeading } from '../sections';
 import { findAddresses } from './address';
 import { findBirthDates } from './birthdate';
@@ -27,14 +28,7 @@ export type AnyHit = PrivacyHit | NameHit;
 
 /** One finding per place: an IBAN's digits are not also a phone number, an address not also a postcode. */
 export function firstPerPlace<T extends PrivacyHit>(hits: T[]): T[] {
-  hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const out: T[] = [];
-  for (const h of hits) {
-    const last = out[out.length - 1];
-    if (last && h.span.start < last.span.end) continue;
-    out.push(h);
-  }
-  return out;
+  return outermost(hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end));
 }
 
 export function findStructured(text: string): PrivacyHit[] {
