@@ -22,7 +22,7 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /** The cue, then up to a few words (a place, "op", "in"), then the date; all in one sentence. */
 const CUED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:[Gg]eboren|[Tt]er wereld (?:kwam|gekomen|gebracht)|[Bb]\.(?=[ \t]*\d{1,2}[-/.]\d)|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Gg]eboorte(?![\p{L}])|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
+  String.raw`(?<![\p{L}\p{N}-])(?:[Gg]eboren|[Tt]er wereld (?:kwam|gekomen|gebracht)|[Bb]\.(?=[ \t]*\d{1,2}(?:[-/.]\d|[ \t]+\p{L}))|[Gg]eb\.?[ \t]?dat\.|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Gg]eboorte(?![\p{L}])|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
   String.raw`([\s:,*|]*(?:[\p{L}'’()-]+[ \t,]+){0,8}?)(${DATE}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`,
   'gu',
 );
@@ -37,6 +37,12 @@ const DATE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})([ \t,|:–-]
 const PERSON = String.raw`(?!(?:Het|Dat|Dit|Die|Deze|Wat|Alles|Er|Daar)[ \t])(?:[Hh]ij|[Zz]ij|[Zz]e|[Ii]k|[Jj]ij|[Jj]e|[Uu]|\p{Lu}\p{Ll}+|kind|kinderen|jongen|meisje|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|baby|jongste|oudste|tweeling|moeder|vader|neef|neefje|nicht|nichtje|pleegkind|pleegzoon|pleegdochter|stiefzoon|stiefdochter|kleinkind)`;
 const IS_VAN = new RegExp(String.raw`(?<![\p{L}])${PERSON}[ \t]+(?:is|ben|bent|zijn|was|waren)[ \t]+(?:(?:zelf|allebei|beiden|ook|dus)[ \t]+)?van[ \t]+(${NUMERIC}|${WRITTEN}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d|[ \t]*(?:tot|t\/m|-|–|until|to)[ \t])`, 'gu');
 const ALSO_VAN = new RegExp(String.raw`(?:\p{Lu}[\p{Ll}'’-]+|zus|zusje|broer|broertje|jongste|oudste|tweede|derde|moeder|vader|zoon|dochter|neef|nicht)[ \t]+van[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)|(?:^|[ \t,])(?:en|of)[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
+
+/**
+ * "Olena is geboren op 30 januari 2009; Maksym op 11-08-2016", "Anjali op 1-10-2011, Rohan op 23-06-2013":
+ * after a date of birth, a further "<name> op <date>" in the same sentence is one too.
+ */
+const ALSO_OP = new RegExp(String.raw`(?:[,;]|[ \t](?:en|and))[ \t]+(?:(?:zijn|haar|hun|het|de|his|her|the)[ \t]+\p{Ll}+[ \t]+)?\p{Lu}[\p{Ll}'’-]+[ \t]+(?:op|on)[ \t]+(${NUMERIC}|${WRITTEN})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
 
 /** "Sem (12-03-2011)" or "Sem (*12-03-2011)": a full date in brackets after a capitalised word. */
 const BRACKETED = new RegExp(String.raw`\p{Lu}[\p{L}'-]+\s*\(\s*\*?\s*(${NUMERIC}|\d{1,2}\s+(?:${MONTHS})\s+\d{4})\s*\)`, 'gu');
@@ -78,11 +84,27 @@ export function findBirthDates(text: string): PrivacyHit[] {
     }
   }
   hits.push(...labelledDates(text), ...tableDates(text), ...starredDates(text));
+  hits.push(...alsoOp(text, hits));
   for (const m of text.matchAll(BRACKETED)) {
     const start = m.index! + m[0].lastIndexOf(m[1]);
     hits.push({ kind: 'geboortedatum', span: { start, end: start + m[1].length } });
   }
   return hits;
+}
+
+/** The dates that follow a date of birth as "<name> op <date>" in its sentence (see ALSO_OP). */
+function alsoOp(text: string, found: readonly PrivacyHit[]): PrivacyHit[] {
+  const out: PrivacyHit[] = [];
+  for (const h of found) {
+    const end = sentenceEnd(text, h.span.end);
+    if (end - h.span.end < 12) continue;
+    const rest = text.slice(h.span.end, end);
+    for (const m of rest.matchAll(ALSO_OP)) {
+      const start = h.span.end + m.index! + m[0].length - m[1].length;
+      out.push({ kind: 'geboortedatum', span: { start, end: start + m[1].length } });
+    }
+  }
+  return out;
 }
 
 /** A birth word: in a form's label, a table's header, a sentence. */

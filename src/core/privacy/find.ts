@@ -12,6 +12,7 @@ import { findInstitutions } from './institutions';
 import type { PrivacyHit } from './kinds';
 import { findNames, type NameHit } from './names';
 import { lexicon } from './lexicon';
+import { petNames } from './pets';
 import { findPostcodes } from './postcode';
 import { proseOf } from './regions';
 import { tokenize } from './tokens';
@@ -105,7 +106,9 @@ export function findPrivacyHits(text: string, opts: FindOptions = {}): AnyHit[] 
     const own = tokens.slice(from, to);
     from = to;
     const english = region.beeld ? isEnglish(region.beeld) : opts.journal ? false : journalLang(text, 'nl') === 'en';
-    const found = findNames(prose, { allowed: opts.allowedNames, tokens: own, exclude, english });
+    const pets = own.length ? petNames(prose.slice(own[0].start, own[own.length - 1].end)) : [];
+    const allowed = pets.length ? [...(opts.allowedNames ?? []), ...pets] : opts.allowedNames;
+    const found = findNames(prose, { allowed, tokens: own, exclude, english });
     names.push(...found);
     if (region.beeld) names.push(...namesIn(text, headingSpans(region.beeld), found));
   }
