@@ -83,13 +83,14 @@ class NameIndex {
   constructor(national: readonly string[], local: readonly string[]) {
     const add = (name: string, isLocal: boolean) => {
       const first = /^[^\s-]+/.exec(name)?.[0] ?? name;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ name, local: isLocal });
-      list.sort((a, b) => b.name.length - a.name.length);
-      this.byFirst.set(first, list);
+      const list = this.byFirst.get(first);
+      if (list) list.push({ name, local: isLocal });
+      else this.byFirst.set(first, [{ name, local: isLocal }]);
     };
     national.forEach((n) => add(n, false));
     local.forEach((n) => add(n, true));
+    // The longest first (a stable sort keeps the national entry before a local one of the same length).
+    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.name.length - a.name.length);
   }
   /** Whether a national (quiet) name starts at `at`. */
   nationalAt(text: string, at: number): boolean {
@@ -204,10 +205,10 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
   // Inside a national body's name ("Centrum voor Jeugd en Gezin") a name's form says nothing.
   for (const h of ownNamed(text)) if (!quiet.some((q) => q.start < h.span.end && h.span.start < q.end)) hits.push(h);
   // A team is a role, but with its district a local office, also where the team's name is listed.
-  if (/[Tt]eam /.test(text)) for (const m of text.matchAll(TEAM_DISTRICT)) {
+  if (text.includes('eam ')) for (const m of text.matchAll(TEAM_DISTRICT)) {
     if (/^(?:Noord|Zuid|Oost|West|Centrum|Midden)/.test(m[1]) || lexicon().isPlace(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
   }
-  if (/[Pp]rimary|[Ss]econdary|[Hh]igh [Ss]chool|[Cc]lub|[Hh]ome|college|[Aa]cademy|International/.test(text)) {
+  if (anyIn(text, ENGLISH_TYPE_WORDS)) {
     for (const m of text.matchAll(ENGLISH_AFTER)) {
       if (ownName(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
     }
@@ -287,12 +288,18 @@ const CAMEL_PLACE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)[ \t]+(\p{Lu}\
 /** "vv zwaluwen '30": club letters or a club word, a name, and the club's year written short. */
 const CLUB_YEAR = /(?<![\p{L}])(?:[a-z]{0,3}[cv]|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portvereniging|[Ss]portclub)[ \t]+(?!(?:sinds|in|van|met|uit|tot|vanaf|na|voor|is|was|en|of)[ \t])\p{L}[\p{L}-]+(?:[ \t]+\p{L}[\p{L}-]+)?[ \t]+['’]\d{2}(?![\p{N}])/gu;
 
+/** Plain searches before a pattern runs: one alternation over the whole text costs more than many searches. */
+const anyIn = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+const OWN_END_WORDS = ['hurch', 'osque', 'hapel', 'Unit', 'Centre', 'centre', 'Center', 'center', 'Practice', 'Kerk', 'kerk', 'oskee',
+  'Cami', 'Mescidi', 'Derne', 'Vakf', 'Ziekenhuis'];
+const ENGLISH_TYPE_WORDS = ['rimary', 'econdary', 'igh School', 'igh school', 'Club', 'club', 'Home', 'home', 'college', 'cademy', 'International'];
+
 /** Names that carry no type word before them but show what they are by their form. */
 function ownNamed(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   const lex = lexicon();
   const push = (start: number, end: number) => hits.push({ kind: 'instelling', span: { start, end } });
-  if (/[Cc]hurch|[Mm]osque|[Cc]hapel|Unit|[Cc]ent(?:re|er)|Practice|[Kk]erk|[Mm]oskee|Cami|Mescidi|Derne|Vakf|Ziekenhuis/.test(text)) {
+  if (anyIn(text, OWN_END_WORDS)) {
     for (const m of text.matchAll(OWN_END)) {
       // Sentence words opening the lead are no part of the name ("At Kamphuis Residential Unit").
       const opening = /^(?:(?:De|Het|'t|The|At|In|Op|Bij|Met|Van|Naar|To|From)[ \t]+)*/u.exec(m[1])![0];
@@ -307,7 +314,7 @@ function ownNamed(text: string): PrivacyHit[] {
       push(m.index! + (/^(?:De|Het|'t|The)[ \t]/u.test(opening) ? 0 : opening.length), nameAfterEnd(text, m.index! + m[0].length));
     }
   }
-  if (/ van De | van Het | bij De | bij Het /.test(text)) for (const m of text.matchAll(ARTICLE_NAME)) {
+  if ((text.includes(' van De') || text.includes(' van Het') || text.includes(' bij De') || text.includes(' bij Het'))) for (const m of text.matchAll(ARTICLE_NAME)) {
     const core = m[1].replace(/^\S+[ \t]+/u, '');
     if (lex.isPlace(m[1]) || lex.isPrefixedSurname(m[1].split(/[ \t]/)[0], core)) continue;
     const start = m.index! + m[0].length - m[1].length;
