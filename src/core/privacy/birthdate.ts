@@ -6,11 +6,11 @@ import { columnCells } from './tables';
 
 const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober',
   'november', 'december', 'jan', 'feb', 'febr', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec',
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october'];
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'mar', 'oct'];
 /** Lower case or capitalised (no `i` flag: it would make every capital in the patterns optional). */
 const MONTHS = MONTH_NAMES.flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).sort((a, b) => b.length - a.length).join('|');
 /** A month with the full stop only an abbreviation takes ("2 jan. 2013", but "9 november." ends a sentence). */
-const MONTH = String.raw`(?:${MONTHS})(?:(?<=(?:an|eb|br|rt|pr|un|ul|ug|ep|pt|kt|ov|ec))\.)?`;
+const MONTH = String.raw`(?:${MONTHS})(?:(?<=(?:an|eb|br|rt|pr|un|ul|ug|ep|pt|kt|ov|ec|ar|ct))\.)?`;
 
 const NUMERIC = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|['’]?\d{2})|\d{4}-\d{1,2}-\d{1,2}`;
 const WRITTEN = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+(?:\d{4}|['’]\d{2}))?`;

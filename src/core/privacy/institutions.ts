@@ -310,7 +310,7 @@ function ownNamed(text: string): PrivacyHit[] {
       // A proper name before the type word ("Kamphuis Residential Unit", "Mimar Sinan moskee"), or a church
       // of several words ("Pentecost Revival Church"); not "Intensive Care Unit", "de Nieuwe Kerk".
       const proper = words.some((w) => (!lex.isWord(w.toLowerCase()) && !lex.isEnglishWord(w.toLowerCase())) || (hospital && lex.isPlace(w)));
-      if (!proper && !(words.length >= 2 && /^(?:Church|Mosque)$/.test(m[2])) && !/^(?:Cami|Mescidi|Derne|Vakf)/.test(m[2])) continue;
+      if (!proper && !(words.length >= 2 && /^(?:[Cc]hurch|[Mm]osque|[Mm]oskee)$/.test(m[2])) && !/^(?:Cami|Mescidi|Derne|Vakf)/.test(m[2])) continue;
       push(m.index! + (/^(?:De|Het|'t|The)[ \t]/u.test(opening) ? 0 : opening.length), nameAfterEnd(text, m.index! + m[0].length));
     }
   }
