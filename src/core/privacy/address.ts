@@ -23,7 +23,16 @@ const STREET = new RegExp(
 );
 
 /** "Laan van Nieuw Oost-Indië 212", "Plein 1944 3", "Markt 12b", "Brink 4": the street word first. */
-const STREET_FIRST = /(?<![\p{L}\p{N}])((?:Laan|Plein|Weg|Kade|Dreef|Singel|Straat|Hof|Park)[ \t]+(?:van|der|de|den|op|aan|in)(?:[ \t]+(?:de|der|den|het|'t))?(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}|(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Markt|Gracht|Haven|Kade|Dijk|Weg|Laan|Straat|Plein|Singel|Brink|Dam|Wal|Ring|Dreef|Steeg|Vaart|Wetering|Burgwal)|Markt|Brink|Plein|Kade|Dam|Wal|Ring)[ \t]+(\d{1,5}(?:[ \t]?-?[a-zA-Z](?![\p{L}])|-\d{1,4}|-?[IVX]{1,4}(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
+const STREET_FIRST = /(?<![\p{L}\p{N}])((?:Laan|Plein|Weg|Kade|Dreef|Singel|Straat|Hof|Park)[ \t]+(?:van|der|de|den|op|aan|in)(?:[ \t]+(?:de|der|den|het|'t))?(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}|(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Markt|Gracht|Haven|Kade|Dijk|Weg|Laan|Laantje|Straat|Straatje|Plein|Singel|Brink|Dam|Wal|Ring|Dreef|Steeg|Steegje|Pad|Vaart|Wetering|Burgwal)|Markt|Brink|Plein|Kade|Dam|Wal|Ring)[ \t]+(\d{1,5}(?:[ \t]?-?[a-zA-Z](?![\p{L}])|-\d{1,4}|-?[IVX]{1,4}(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
+
+/** "Plein 1940 nr. 6", "Laan 1940-1945 12": a street named after a year, then the house number. */
+const STREET_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Plein|Laan|Straat|Weg|Park|Kade|Singel))[ \t]+(?:19|20)\d{2}(?:-(?:19|20)\d{2})?[ \t]+(?:(?:nr|no|nummer)\.?[ \t]*)?(${HOUSE_NUMBER})(?![\p{L}\p{N}]|[.,:]\d)`, 'gu');
+
+/** "lives at 14A Beukenlaan, Hilversum": English puts the number first. */
+const NUMBER_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:at|on|address:?)[ \t]+(\d{1,5}[a-zA-Z]?[ \t]+\p{Lu}[\p{L}'’-]*(?:${SUFFIXES}))(?![\p{L}])`, 'gu');
+
+/** Sentence words that a street pattern may take along before the street: "Woont Westerstraat 140". */
+const LEAD_WORDS = /^(?:(?:Woont|Woonde|Wonen|Adres|Naar|Op|Aan|In|Bij|Via|Verhuisd|Lives|At|Address)[ \t]+)+/u;
 
 /**
  * A street that has no street word ("Kikkenstein 2214", "Hoogoord 12") still is an address after a cue:
@@ -80,6 +89,13 @@ function findInLine(text: string): PrivacyHit[] {
     if (!m[1].includes(' ') && !/[a-zA-Z]$/.test(m[2]) && extendTown(text, end) === end) continue;
     hits.push({ kind: 'adres', span: { start: m.index!, end: extendTown(text, end) } });
   }
+  if (/(?:19|20)\d\d[ \t]/.test(text)) for (const m of text.matchAll(STREET_YEAR)) {
+    hits.push({ kind: 'adres', span: { start: m.index!, end: extendTown(text, m.index! + m[0].length) } });
+  }
+  if (/(?:at|on|:) \d/.test(text)) for (const m of text.matchAll(NUMBER_FIRST)) {
+    const start = m.index! + m[0].length - m[1].length;
+    hits.push({ kind: 'adres', span: { start, end: extendTown(text, m.index! + m[0].length) } });
+  }
   for (const m of text.matchAll(CUED)) {
     const end = m.index! + m[0].length;
     if (UNITS.test(text.slice(end, end + 14))) continue;
@@ -96,8 +112,16 @@ function findInLine(text: string): PrivacyHit[] {
     let start = m.index!;
     let street = m[1];
     // Leading lower-case words are the sentence, not the street ("op de Kerkstraat").
-    const lead = /^(?:(?:van|de|der|den|ter|ten|'t)\s+)+/u.exec(street);
+    const lead = /^(?:(?:van|de|der|den|ter|ten|'t)\s+)+/u.exec(street) ?? LEAD_WORDS.exec(street);
     if (lead) { start += lead[0].length; street = street.slice(lead[0].length); }
+    // A full stop after a longer word ends a sentence ("OSG West-Friesland. Woont Westerstraat 140"); an
+    // abbreviation ("Burg.", "St.") keeps the street going.
+    const stop = /^.*\p{L}{5,}\.[ \t]+/u.exec(street);
+    if (stop) {
+      start += stop[0].length; street = street.slice(stop[0].length);
+      const lead2 = LEAD_WORDS.exec(street);
+      if (lead2) { start += lead2[0].length; street = street.slice(lead2[0].length); }
+    }
     const last = street.split(/\s+/).pop() ?? '';
     const end0 = m.index! + m[0].length;
     if (!/^\p{Lu}/u.test(street) && !LOWER_OK.test(last) && !SMALL_BEFORE_POSTCODE.test(text.slice(end0, end0 + 16))) continue;

@@ -6,11 +6,11 @@ import { columnCells } from './tables';
 
 const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober',
   'november', 'december', 'jan', 'feb', 'febr', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec',
-  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october'];
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'mar', 'oct'];
 /** Lower case or capitalised (no `i` flag: it would make every capital in the patterns optional). */
 const MONTHS = MONTH_NAMES.flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).sort((a, b) => b.length - a.length).join('|');
 /** A month with the full stop only an abbreviation takes ("2 jan. 2013", but "9 november." ends a sentence). */
-const MONTH = String.raw`(?:${MONTHS})(?:(?<=(?:an|eb|br|rt|pr|un|ul|ug|ep|pt|kt|ov|ec))\.)?`;
+const MONTH = String.raw`(?:${MONTHS})(?:(?<=(?:an|eb|br|rt|pr|un|ul|ug|ep|pt|kt|ov|ec|ar|ct))\.)?`;
 
 const NUMERIC = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|['’]?\d{2})|\d{4}-\d{1,2}-\d{1,2}`;
 const WRITTEN = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+(?:\d{4}|['’]\d{2}))?`;
@@ -22,7 +22,7 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /** The cue, then up to a few words (a place, "op", "in"), then the date; all in one sentence. */
 const CUED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:[Gg]eboren|[Tt]er wereld (?:kwam|gekomen|gebracht)|[Bb]\.(?=[ \t]*\d{1,2}[-/.]\d)|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Gg]eboorte(?![\p{L}])|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
+  String.raw`(?<![\p{L}\p{N}-])(?:[Gg]eboren|[Tt]er wereld (?:kwam|gekomen|gebracht)|[Bb]\.(?=[ \t]*\d{1,2}(?:[-/.]\d|[ \t]+\p{L}))|[Gg]eb\.?[ \t]?dat\.|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Gg]eboorte(?![\p{L}])|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
   String.raw`([\s:,*|]*(?:[\p{L}'’()-]+[ \t,]+){0,8}?)(${DATE}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`,
   'gu',
 );
@@ -38,6 +38,12 @@ const PERSON = String.raw`(?!(?:Het|Dat|Dit|Die|Deze|Wat|Alles|Er|Daar)[ \t])(?:
 const IS_VAN = new RegExp(String.raw`(?<![\p{L}])${PERSON}[ \t]+(?:is|ben|bent|zijn|was|waren)[ \t]+(?:(?:zelf|allebei|beiden|ook|dus)[ \t]+)?van[ \t]+(${NUMERIC}|${WRITTEN}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d|[ \t]*(?:tot|t\/m|-|–|until|to)[ \t])`, 'gu');
 const ALSO_VAN = new RegExp(String.raw`(?:\p{Lu}[\p{Ll}'’-]+|zus|zusje|broer|broertje|jongste|oudste|tweede|derde|moeder|vader|zoon|dochter|neef|nicht)[ \t]+van[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)|(?:^|[ \t,])(?:en|of)[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
 
+/**
+ * "Olena is geboren op 30 januari 2009; Maksym op 11-08-2016", "Anjali op 1-10-2011, Rohan op 23-06-2013":
+ * after a date of birth, a further "<name> op <date>" in the same sentence is one too.
+ */
+const ALSO_OP = new RegExp(String.raw`(?:[,;]|[ \t](?:en|and))[ \t]+(?:(?:zijn|haar|hun|het|de|his|her|the)[ \t]+\p{Ll}+[ \t]+)?\p{Lu}[\p{Ll}'’-]+[ \t]+(?:op|on)[ \t]+(${NUMERIC}|${WRITTEN})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
+
 /** "Sem (12-03-2011)" or "Sem (*12-03-2011)": a full date in brackets after a capitalised word. */
 const BRACKETED = new RegExp(String.raw`\p{Lu}[\p{L}'-]+\s*\(\s*\*?\s*(${NUMERIC}|\d{1,2}\s+(?:${MONTHS})\s+\d{4})\s*\)`, 'gu');
 
@@ -46,8 +52,17 @@ const CLAUSE = /(?<![\p{L}])(?:toen|en|maar|omdat|want|terwijl|nadat|voordat|dus
 /** The words between, lower-cased: a case-blind pattern over Unicode letters costs milliseconds to compile. */
 const clauseIn = (words: string) => CLAUSE.test(words.toLowerCase());
 
-/** A cheap first look for a cue or a bracketed date; without one, the patterns need not run. */
-const QUICK = /[Gg]eb|[Bb]orn|[Bb]irth|DOB|[Dd]\.?[Oo]\.?[Bb]|\(\s*\*?\s*\d|[Jj]arig|[Vv]erjaar|°|van (?:19|20)\d\d|van \d{1,2}[-/. ]|wereld|\bb\. ?\d|\*[ \t]?\d/;
+/**
+ * A cheap first look for a cue or a bracketed date; without one, the patterns need not run. Plain
+ * searches for the cue words: one alternation over the whole text cost more than all the rest.
+ */
+const CUE_WORDS = ['geb', 'Geb', 'GEB', 'born', 'Born', 'birth', 'Birth', 'BIRTH', 'DOB', 'jarig', 'Jarig', 'verjaar', 'Verjaar', '°', 'wereld', ' staat '];
+function mayHold(text: string): boolean {
+  for (const w of CUE_WORDS) if (text.includes(w)) return true;
+  return (text.includes('(') && /\(\s*\*?\s*\d/.test(text)) || (text.includes('van ') && /van (?:19|20)\d\d|van \d{1,2}[-/. ]/.test(text))
+    || (text.includes('*') && /\*[ \t]?\d/.test(text)) || (text.includes('b.') && /\bb\. ?\d/.test(text))
+    || /[Dd]\.?[Oo]\.?[Bb]/.test(text);
+}
 
 function sentenceEnd(text: string, from: number): number {
   const m = /[.!?](?:\s|$)|\n/.exec(text.slice(from, from + 300));
@@ -56,7 +71,7 @@ function sentenceEnd(text: string, from: number): number {
 
 export function findBirthDates(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
-  if (!QUICK.test(text) && !text.includes(' staat ')) return hits;
+  if (!mayHold(text)) return hits;
   for (const m of text.matchAll(CUED)) {
     if (clauseIn(m[1]) || /\n[ \t]*\n/.test(m[1])) continue;
     const start = m.index! + m[0].length - m[2].length;
@@ -78,11 +93,27 @@ export function findBirthDates(text: string): PrivacyHit[] {
     }
   }
   hits.push(...labelledDates(text), ...tableDates(text), ...starredDates(text));
+  hits.push(...alsoOp(text, hits));
   for (const m of text.matchAll(BRACKETED)) {
     const start = m.index! + m[0].lastIndexOf(m[1]);
     hits.push({ kind: 'geboortedatum', span: { start, end: start + m[1].length } });
   }
   return hits;
+}
+
+/** The dates that follow a date of birth as "<name> op <date>" in its sentence (see ALSO_OP). */
+function alsoOp(text: string, found: readonly PrivacyHit[]): PrivacyHit[] {
+  const out: PrivacyHit[] = [];
+  for (const h of found) {
+    const end = sentenceEnd(text, h.span.end);
+    if (end - h.span.end < 12) continue;
+    const rest = text.slice(h.span.end, end);
+    for (const m of rest.matchAll(ALSO_OP)) {
+      const start = h.span.end + m.index! + m[0].length - m[1].length;
+      out.push({ kind: 'geboortedatum', span: { start, end: start + m[1].length } });
+    }
+  }
+  return out;
 }
 
 /** A birth word: in a form's label, a table's header, a sentence. */

@@ -13,6 +13,7 @@ import { findInstitutions } from './institutions';
 import type { PrivacyHit } from './kinds';
 import { findNames, type NameHit } from './names';
 import { lexicon } from './lexicon';
+import { petNames } from './pets';
 import { findPostcodes } from './postcode';
 import { proseOf } from './regions';
 import { tokenize } from './tokens';
@@ -99,7 +100,10 @@ export function findPrivacyHits(text: string, opts: FindOptions = {}): AnyHit[] 
     const own = tokens.slice(from, to);
     from = to;
     const english = region.beeld ? isEnglish(region.beeld) : opts.journal ? false : journalLang(text, 'nl') === 'en';
-    const found = findNames(prose, { allowed: opts.allowedNames, tokens: own, exclude, english });
+    let found = findNames(prose, { allowed: opts.allowedNames, tokens: own, exclude, english });
+    // A pet's name is fine like an allowed name (a filter on what was found): asked only when names were found.
+    const pets = found.length ? petNames(prose.slice(own[0].start, own[own.length - 1].end)) : [];
+    if (pets.length) found = found.filter((h) => !h.words.every((w) => pets.includes(w)));
     names.push(...found);
     if (region.beeld) names.push(...namesIn(text, headingSpans(region.beeld), found));
   }

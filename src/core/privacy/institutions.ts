@@ -27,6 +27,8 @@ const TYPES = [
   'kv', 'hc', 'mhc', 'tc', 'zv', 'ijsclub', 'atletiekvereniging', 'schaakclub', 'muziekvereniging', 'fanfare',
   'harmonie', 'dansgroep', 'toneelvereniging', 'speeltuinvereniging', 'kinderboerderij', 'moskeeschool',
   'koranschool', 'weekendschool', 'huiswerkbegeleiding', 'huiswerkinstituut', 'bijlesinstituut', 'isk', 'opvanglocatie',
+  // Places a child is taken to or goes to on a weekday or a Sunday: a pool, a visiting home, a parish, a firm.
+  'zwembad', 'bezoekhuis', 'omgangshuis', 'parochie', 'kindertherapie', 'speltherapie', 'taxi', 'taxibedrijf',
   // Mosques and associations by their own words (Arabic, Turkish), Frisian schools, named homes.
   'masjid', 'mescid', 'camii', 'cami', 'dernek', 'derneği', 'vakfı', 'skoalle', 'basisskoalle', 'huize',
   // English, for journals written in English.
@@ -81,13 +83,20 @@ class NameIndex {
   constructor(national: readonly string[], local: readonly string[]) {
     const add = (name: string, isLocal: boolean) => {
       const first = /^[^\s-]+/.exec(name)?.[0] ?? name;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ name, local: isLocal });
-      list.sort((a, b) => b.name.length - a.name.length);
-      this.byFirst.set(first, list);
+      const list = this.byFirst.get(first);
+      if (list) list.push({ name, local: isLocal });
+      else this.byFirst.set(first, [{ name, local: isLocal }]);
     };
     national.forEach((n) => add(n, false));
     local.forEach((n) => add(n, true));
+    // The longest first (a stable sort keeps the national entry before a local one of the same length).
+    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.name.length - a.name.length);
+  }
+  /** Whether a national (quiet) name starts at `at`. */
+  nationalAt(text: string, at: number): boolean {
+    const first = /^[^\s-]+/.exec(text.slice(at, at + 40))?.[0];
+    const list = first ? this.byFirst.get(first) : undefined;
+    return !!list?.some((e) => !e.local && text.startsWith(e.name, at) && !/[\p{L}\p{N}]/u.test(text[at + e.name.length] ?? ''));
   }
   /** The listed names at token `t`, the longest first: one entry or none. */
   at(text: string, t: Token): { span: Span; local: boolean } | undefined {
@@ -110,7 +119,7 @@ export function nationalSpans(text: string, tokens: readonly Token[] = tokenize(
 /** Type words, lower case: "basisschool", "primary school"; compounds end in one of COMPOUND_ENDS. */
 const TYPE_SET = new Set(TYPES);
 const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep', 'aanbieder', 'voorziening', 'poli',
-  'centrum', 'praktijk', 'locatie', 'kerk', 'skoalle'];
+  'centrum', 'praktijk', 'locatie', 'kerk', 'skoalle', 'huis'];
 
 const TWO_WORD_FIRST = new Set(TYPES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
 
@@ -132,10 +141,10 @@ function isTypeWord(t: Token, text: string): { end: number } | undefined {
   if (w.length < 2) return undefined;
   const lower = t.cap || w.charCodeAt(0) < 97 ? w.toLowerCase() : w;
   if (TYPE_SET.has(lower)) return { end: t.end };
-  // The compounds end in l, b, g, e, p, r, i, m or k (school, club, vereniging, college, opvang, groep,
+  // The compounds end in l, b, g, e, p, r, i, m, k or s (school, club, vereniging, college, opvang, groep,
   // aanbieder, poli, centrum, praktijk): test that first.
   const last = lower.charCodeAt(lower.length - 1);
-  if (lower.length > 7 && (last === 108 || last === 98 || last === 103 || last === 101 || last === 112 || last === 114 || last === 105 || last === 109 || last === 107)
+  if (lower.length > 7 && (last === 108 || last === 98 || last === 103 || last === 101 || last === 112 || last === 114 || last === 105 || last === 109 || last === 107 || last === 115)
     && COMPOUND_ENDS.some((e) => lower.endsWith(e))) return { end: t.end };
   if (!TWO_WORD_FIRST.has(lower)) return undefined;
   const two = /^[ \t]+(school|club|home|centre|center)\b/i.exec(text.slice(t.end, t.end + 10));
@@ -184,6 +193,8 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
     // het Leger des Heils"): only an apposition of a type word written small and a name of several
     // capitalised words, none of them a title or a first name, is the institution's name.
     if (after[1].startsWith(',') && !commaName(t, words)) continue;
+    // "op school, Rots en Water in de gymles": a method or a national body after the type word is itself.
+    if (!quoted && after[1].startsWith(',') && names.nationalAt(text, typeEnd + after[1].length)) continue;
     // "groep" needs a real name: "in groep 8" is a class, "groep Zonnestraal" a place.
     if (m[1].toLowerCase() === 'groep' && !/^(?:[Dd]e |[Hh]et |'t )?\p{Lu}\p{Ll}/u.test(words)) continue;
     const end = trimEnd(text, m.index!, typeEnd + after[0].length);
@@ -193,7 +204,11 @@ export function findInstitutions(text: string, tokens: readonly Token[] = tokeni
   hits.push(...namesEndingInType(text, tokens), ...smallNamed(text, tokens));
   // Inside a national body's name ("Centrum voor Jeugd en Gezin") a name's form says nothing.
   for (const h of ownNamed(text)) if (!quiet.some((q) => q.start < h.span.end && h.span.start < q.end)) hits.push(h);
-  if (/[Pp]rimary|[Ss]econdary|[Hh]igh [Ss]chool|[Cc]lub|[Hh]ome|college|[Aa]cademy|International/.test(text)) {
+  // A team is a role, but with its district a local office, also where the team's name is listed.
+  if (text.includes('eam ')) for (const m of text.matchAll(TEAM_DISTRICT)) {
+    if (/^(?:Noord|Zuid|Oost|West|Centrum|Midden)/.test(m[1]) || lexicon().isPlace(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
+  }
+  if (anyIn(text, ENGLISH_TYPE_WORDS)) {
     for (const m of text.matchAll(ENGLISH_AFTER)) {
       if (ownName(m[1])) hits.push({ kind: 'instelling', span: { start: m.index!, end: m.index! + m[0].length } });
     }
@@ -254,12 +269,16 @@ function firstNameBeforeSurname(text: string, t: Token, span: Span): boolean {
 }
 
 /** English and Dutch words that end a name written before them: "Pentecost Revival Church", "Residential Unit". */
-const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(Church|Mosque|Chapel|Unit|Centre|Center|Practice|Kerk|Moskee|Camii|Cami|Mescidi|Derneği|Dernegi|Vakfı|Vakfi)(?![\p{L}])/gu;
+const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})(Church|Mosque|Chapel|Unit|Centre|Center|Practice|Kerk|Moskee|Camii|Cami|Mescidi|Derneği|Dernegi|Vakfı|Vakfi|Ziekenhuis|church|mosque|chapel|moskee|kerk|youth cent(?:re|er)|Youth Cent(?:re|er))(?![\p{L}])/gu;
 /**
  * "van De Klimop", "bij Het Palet": a capitalised article after a small preposition starts a name. Not
  * when more capitals follow: a park, a publisher or a paper ("De Hoge Veluwe", "De Bezige Bij").
  */
 const ARTICLE_NAME = /[\p{Ll}][ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu;
+/** "de parochie van de Heilige Volodymyr", "de kerk van de Heilige Geest": a parish by its saint. */
+const PARISH = /(?<![\p{L}])(?:[Pp]arochie|[Kk]erk|[Kk]apel|[Gg]emeente)[ \t]+van[ \t]+(?:de|het|Onze)[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}/gu;
+/** "Lokaal Team Noord", "Wijkteam Zuid-Oost": a team that is a role ("het wijkteam") becomes a place with its district. */
+const TEAM_DISTRICT = /(?<![\p{L}])(?:(?:Lokaal|Sociaal|Jeugd|Gezins|Buurt|Wijk|Gebieds)[ \t]?[Tt]eam|Wijkteam|Buurtteam|Jeugdteam|Gebiedsteam)[ \t]+((?:Noord|Zuid|Oost|West|Centrum|Midden)(?:-?(?:Oost|West|Noord|Zuid))?|\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
 /** "het Lyceum aan Zee", "College aan de Maas". */
 const TYPE_AAN = /(?<![\p{L}])(?:Lyceum|College|School|Gymnasium|Scholengemeenschap|Academie)[ \t]+aan[ \t]+(?:(?:de|het|het)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
 /** "Praktijk voor Kindertherapie De Eikenboom", "Centrum voor Jeugd en Gezin Oost". */
@@ -267,32 +286,41 @@ const TYPE_VOOR = /(?<![\p{L}])(?:Praktijk|Centrum|Kliniek|Instituut)[ \t]+voor[
 /** "SchuldHulpMaatje Lansingerland": a name with capitals inside and a town after it, a local branch. */
 const CAMEL_PLACE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)[ \t]+(\p{Lu}\p{Ll}[\p{L}-]*)/gu;
 /** "vv zwaluwen '30": club letters or a club word, a name, and the club's year written short. */
-const CLUB_YEAR = /(?<![\p{L}])(?:[a-z]{0,3}[cv]|voetbalclub|voetbalvereniging)[ \t]+(?!(?:sinds|in|van|met|uit|tot|vanaf|na|voor|is|was|en|of)[ \t])\p{L}[\p{L}-]+(?:[ \t]+\p{L}[\p{L}-]+)?[ \t]+['’]\d{2}(?![\p{N}])/gu;
+const CLUB_YEAR = /(?<![\p{L}])(?:[a-z]{0,3}[cv]|[Vv]oetbalclub|[Vv]oetbalvereniging|[Ss]portvereniging|[Ss]portclub)[ \t]+(?!(?:sinds|in|van|met|uit|tot|vanaf|na|voor|is|was|en|of)[ \t])\p{L}[\p{L}-]+(?:[ \t]+\p{L}[\p{L}-]+)?[ \t]+['’]\d{2}(?![\p{N}])/gu;
+
+/** Plain searches before a pattern runs: one alternation over the whole text costs more than many searches. */
+const anyIn = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+const OWN_END_WORDS = ['hurch', 'osque', 'hapel', 'Unit', 'Centre', 'centre', 'Center', 'center', 'Practice', 'Kerk', 'kerk', 'oskee',
+  'Cami', 'Mescidi', 'Derne', 'Vakf', 'Ziekenhuis'];
+const ENGLISH_TYPE_WORDS = ['rimary', 'econdary', 'igh School', 'igh school', 'Club', 'club', 'Home', 'home', 'college', 'cademy', 'International'];
 
 /** Names that carry no type word before them but show what they are by their form. */
 function ownNamed(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   const lex = lexicon();
   const push = (start: number, end: number) => hits.push({ kind: 'instelling', span: { start, end } });
-  if (/Church|Mosque|Chapel|Unit|Cent(?:re|er)|Practice|Kerk|Moskee|Cami|Mescidi|Derne|Vakf/.test(text)) {
+  if (anyIn(text, OWN_END_WORDS)) {
     for (const m of text.matchAll(OWN_END)) {
       // Sentence words opening the lead are no part of the name ("At Kamphuis Residential Unit").
       const opening = /^(?:(?:De|Het|'t|The|At|In|Op|Bij|Met|Van|Naar|To|From)[ \t]+)*/u.exec(m[1])![0];
       const words = m[1].slice(opening.length).trim().split(/[ \t]+/).filter(Boolean);
-      if (!words.length || words.some((w) => NEVER_LEAD.test(w) || lex.isVocabulary(w) || lex.isPlace(w))) continue;
-      // A proper name before the type word ("Kamphuis Residential Unit"), or a church of several words
-      // ("Pentecost Revival Church"); not "Intensive Care Unit", "de Nieuwe Kerk".
-      const proper = words.some((w) => !lex.isWord(w.toLowerCase()) && !lex.isEnglishWord(w.toLowerCase()));
-      if (!proper && !(words.length >= 2 && /^(?:Church|Mosque)$/.test(m[2])) && !/^(?:Cami|Mescidi|Derne|Vakf)/.test(m[2])) continue;
+      // A hospital is named after its region ("Rivierenland Ziekenhuis"); a church or a mosque is not.
+      const hospital = m[2] === 'Ziekenhuis';
+      if (!words.length || words.some((w) => NEVER_LEAD.test(w) || lex.isVocabulary(w) || (!hospital && lex.isPlace(w)))) continue;
+      // A proper name before the type word ("Kamphuis Residential Unit", "Mimar Sinan moskee"), or a church
+      // of several words ("Pentecost Revival Church"); not "Intensive Care Unit", "de Nieuwe Kerk".
+      const proper = words.some((w) => (!lex.isWord(w.toLowerCase()) && !lex.isEnglishWord(w.toLowerCase())) || (hospital && lex.isPlace(w)));
+      if (!proper && !(words.length >= 2 && /^(?:[Cc]hurch|[Mm]osque|[Mm]oskee)$/.test(m[2])) && !/^(?:Cami|Mescidi|Derne|Vakf)/.test(m[2])) continue;
       push(m.index! + (/^(?:De|Het|'t|The)[ \t]/u.test(opening) ? 0 : opening.length), nameAfterEnd(text, m.index! + m[0].length));
     }
   }
-  if (/ van De | van Het | bij De | bij Het /.test(text)) for (const m of text.matchAll(ARTICLE_NAME)) {
+  if ((text.includes(' van De') || text.includes(' van Het') || text.includes(' bij De') || text.includes(' bij Het'))) for (const m of text.matchAll(ARTICLE_NAME)) {
     const core = m[1].replace(/^\S+[ \t]+/u, '');
     if (lex.isPlace(m[1]) || lex.isPrefixedSurname(m[1].split(/[ \t]/)[0], core)) continue;
     const start = m.index! + m[0].length - m[1].length;
     push(start, start + m[1].length);
   }
+  if (text.includes(' van ') && /(?:rochie|erk|apel|emeente) van /.test(text)) for (const m of text.matchAll(PARISH)) push(m.index!, m.index! + m[0].length);
   if (text.includes(' aan ') && /(?:Lyceum|College|School|Gymnasium|Scholengemeenschap|Academie) aan /.test(text)) for (const m of text.matchAll(TYPE_AAN)) push(m.index!, m.index! + m[0].length);
   if (text.includes(' voor ') && /(?:Praktijk|Centrum|Kliniek|Instituut) voor /.test(text)) for (const m of text.matchAll(TYPE_VOOR)) push(m.index!, m.index! + m[0].length);
   if (/[a-z][A-Z][a-z]/.test(text)) for (const m of text.matchAll(CAMEL_PLACE)) {
@@ -315,7 +343,7 @@ const NOT_A_NAME = new Set(['hele', 'gehele', 'laatste', 'eerste', 'tweede', 'de
   'weg', 'bus', 'fiets', 'auto', 'trein', 'school', 'zomer', 'winter', 'vakantie', 'toets', 'toetsen', 'regels',
   'hulp', 'zorg', 'boel', 'kans', 'moeite', 'ruimte', 'situatie', 'sfeer', 'structuur', 'afspraak', 'afspraken']);
 /** What may follow a name written small: the end of the phrase, or a word that goes on with the sentence. */
-const AFTER_NAME = /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:in|te|aan|op|bij|waar|die|met|is|zit|zat|gaat|ging|en|of|omdat|want|sinds|tot|voor)(?![\p{L}]))/u;
+const AFTER_NAME = /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:in|te|aan|op|bij|waar|die|met|is|zit|zat|gaat|ging|en|of|omdat|want|sinds|tot|voor|wil|wilde|kan|kon|moet|moest|komt|kwam|heeft|had|belt|belde|woont|woonde|naar|uit|werd|wordt)(?![\p{L}]))/u;
 
 /**
  * "basisschool de regenboog in groep 6", "gezinshuis de boomgaard.": a type word written small, an

@@ -5,6 +5,7 @@ import { DEUGDEN } from '../content/deugden';
 import { ELEMENT_INFO } from '../content/elements';
 import { SECTION_HEADINGS } from '../sections';
 import { Bloom } from './bloom';
+import { SortedList } from './sortedList';
 
 export interface Lexicon {
   /** A lower-case Dutch word form (from the hunspell dictionary, affixes expanded). */
@@ -53,15 +54,15 @@ export function lexicon(): Lexicon {
   const words = new Bloom(data.words);
   const english = new Bloom(data.english);
   const proper = new Bloom(data.proper);
-  const first = new Set(lines(data.first));
+  // The two long name lists and the small first names: a Set per first letter, built when first asked.
+  const first = new SortedList(data.first);
   const ambiguous = new Set(lines(data.ambiguous));
-  const surnames = new Set(lines(data.surnames));
+  const surnames = new SortedList(data.surnames);
   const prefixed = new Set(lines(data.prefixed));
   const places = new Set(lines(data.places));
   const vocab = vocabulary();
   const characters = new Set(lines(data.characters));
-  // Asked only of small words that follow no role; built when first asked, not at load.
-  let smallFirst: Set<string> | undefined;
+  const smallFirst = new SortedList(data.smallFirst);
   cached = {
     isWord: (w) => words.has(w),
     isEnglishWord: (w) => english.has(w),
@@ -73,7 +74,7 @@ export function lexicon(): Lexicon {
     isOtherProper: (w) => proper.has(w.toLowerCase()),
     isVocabulary: (w) => vocab.has(w),
     isCharacter: (w) => characters.has(w),
-    isSmallFirstName: (w) => (smallFirst ??= new Set(lines(data.smallFirst))).has(w),
+    isSmallFirstName: (w) => smallFirst.has(w),
     national: lines(data.national),
     local: lines(data.local),
   };

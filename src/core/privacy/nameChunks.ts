@@ -125,6 +125,7 @@ export function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, eng
   const prefixed = prefixedSurname(lex, tokens, trimmed);
   if (cls.includes('no')) return undefined;
   if (prefixed) return trimmed;
+  if (!english && words.length > 1 && englishPhrase(lex, tokens, words)) return undefined;
   if (words.length > 1 || trimmed.tussenvoegsel) {
     if (cls.includes('strong')) return trimmed;
     // A first name, a tussenvoegsel and a capital: "Peter van 't Hof", also opening a sentence.
@@ -144,6 +145,19 @@ export function judge(lex: Lexicon, tokens: Token[], c: Chunk, text: string, eng
     default:
       return undefined;
   }
+}
+
+/**
+ * "Trauma Focused CBT", "The Body Keeps the Score": in a Dutch text, capitalised English words none of
+ * which is a name are a method's or a book's title.
+ */
+function englishPhrase(lex: Lexicon, tokens: Token[], words: readonly number[]): boolean {
+  return words.every((w) => {
+    const word = bare(tokens[w].text);
+    const lower = word.toLowerCase();
+    if (lex.isFirstName(word) || lex.isSurname(word)) return false;
+    return lex.isEnglishWord(lower) || (lower.endsWith('s') && lex.isEnglishWord(lower.slice(0, -1))) || (lower.endsWith('ed') && lex.isEnglishWord(lower.slice(0, -2)));
+  });
 }
 
 /**

@@ -131,7 +131,8 @@ export function isVocabularyForm(lex: Lexicon, word: string): boolean {
 /** The longest tussenvoegsel: a longer word is none, without lower-casing it (asked of every word). */
 const TV_MAX = Math.max(...[...TUSSENVOEGSELS].map((w) => w.length));
 export const isTv = (t: Token) => t.text.length <= TV_MAX && TUSSENVOEGSELS.has(t.cap || t.text.charCodeAt(0) < 97 ? t.text.toLowerCase() : t.text);
-export const tight = (t: Token | undefined) => !!t && /^[ \t]+$|^[ \t]*\n[ \t]*$/.test(t.gap) && !t.initial;
+/** Next to the word before: a space or a line break, not a wide gap (a date or postcode blanked out between). */
+export const tight = (t: Token | undefined) => !!t && /^[ \t]{1,3}$|^[ \t]{0,3}\n[ \t]*$/.test(t.gap) && !t.initial;
 export const isInitialAt = (tokens: Token[], i: number, text: string) =>
   tokens[i].text.length === 1 && /\p{Lu}/u.test(tokens[i].text) && text[tokens[i].end] === '.';
 

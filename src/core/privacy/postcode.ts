@@ -3,6 +3,7 @@
 // reads like one must show that it is an address: written without a space, after the word "postcode",
 // after a street and number, or before a town.
 import type { PrivacyHit } from './kinds';
+import { lexicon } from './lexicon';
 
 const POSTCODE = /(?<![\p{L}\p{N}_])([1-9]\d{3})( ?)((?![Ss][AaDdSs])[A-Za-z]{2})(?![\p{L}\p{N}_])/gu;
 
@@ -54,6 +55,9 @@ export function findPostcodes(text: string): PrivacyHit[] {
 function extendTown(text: string, end: number): number {
   const m = /^,?[ \t]+(?:'s-)?\p{Lu}[\p{L}'’.-]*(?:[ \t-](?:aan|op|de|den|der|bij|in|Den|Haag|Helder|Bosch|Rijn|Zee|Zoom|IJssel|Maas)(?![\p{L}]))*/u.exec(text.slice(end, end + 40));
   if (!m || /^,?[ \t]+(?:Op|In|En|Of|Met|Bij|De|Het|Een|Ik|We|Ze|Hij|Zij|Daar|Toen|Er)(?![\p{L}])/u.test(m[0])) return end;
+  // "in 7521 PL, Deniz Aksoy in ...": after a comma a first name that is no town starts the next item.
+  const word = /\p{Lu}[\p{L}'’-]*/u.exec(m[0])![0];
+  if (m[0].startsWith(',') && lexicon().isFirstName(word) && !lexicon().isPlace(word)) return end;
   return end + m[0].replace(/\.+$/, '').length;
 }
 
