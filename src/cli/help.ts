@@ -1,6 +1,12 @@
 // The help texts, one per command, in both languages.
 import type { Msg } from '../core/i18n';
-import { WORKER_THRESHOLD } from './engine';
+import { workerThreshold } from './engine';
+
+/** When `--jobs` starts workers by itself: it depends on this machine's cores (see engine.ts). */
+const AUTO = workerThreshold();
+const AUTO_JOBS = Number.isFinite(AUTO)
+  ? { nl: `op deze machine vanaf ${AUTO + 1} bestanden`, en: `on this machine from ${AUTO + 1} files` }
+  : { nl: 'op deze machine met één kern altijd één thread', en: 'one thread on this one-core machine' };
 
 export const HELP: Record<'main' | 'check' | 'stats' | 'new' | 'reflectie' | 'guard' | 'hook', Msg> = {
   main: {
@@ -55,7 +61,7 @@ Opties:
   --cache-location <map>     waar de cache staat (standaard $XDG_CACHE_HOME/goedwerk of
                              ~/.cache/goedwerk; bijvoorbeeld .goedwerk-cache in het project)
   --jobs <n>                 aantal worker threads (0 = alles in één thread; standaard automatisch
-                             vanaf ${WORKER_THRESHOLD + 1} bestanden)
+                             naar het aantal kernen: ${AUTO_JOBS.nl})
   --lang nl|en               taal van de meldingen
 
 check schrijft nooit in een journaal.
@@ -73,7 +79,7 @@ Options:
   --cache-location <dir>     where the cache lives (default $XDG_CACHE_HOME/goedwerk or
                              ~/.cache/goedwerk; for instance .goedwerk-cache in the project)
   --jobs <n>                 number of worker threads (0 = everything in one thread; default
-                             automatic from ${WORKER_THRESHOLD + 1} files)
+                             automatic by the number of cores: ${AUTO_JOBS.en})
   --lang nl|en               language of the messages
 
 check never writes to a journal.

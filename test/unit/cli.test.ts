@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { WORKER_THRESHOLD, workerCount } from '../../src/cli/engine';
+import { TWO_CORE_THRESHOLD, workerCount, workerThreshold } from '../../src/cli/engine';
 import { beeld, journal } from '../fixtures/journals';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -367,10 +367,26 @@ describe('goedwerk CLI', function () {
     });
 
     it('uses worker threads on its own only above the threshold', () => {
-      assert.equal(workerCount(WORKER_THRESHOLD, undefined), 0);
-      assert.ok(workerCount(WORKER_THRESHOLD + 1, undefined) >= 1);
-      assert.equal(workerCount(WORKER_THRESHOLD + 1, 0), 0, '--jobs 0 wins');
+      const here = workerThreshold();
+      if (Number.isFinite(here)) {
+        assert.equal(workerCount(here, undefined), 0);
+        assert.ok(workerCount(here + 1, undefined) >= 1);
+      }
+      assert.equal(workerCount(TWO_CORE_THRESHOLD, undefined, 2), 0);
+      assert.equal(workerCount(TWO_CORE_THRESHOLD + 1, undefined, 2), 2);
+      assert.equal(workerCount(TWO_CORE_THRESHOLD + 1, 0, 2), 0, '--jobs 0 wins');
       assert.equal(workerCount(10, 3), 3, '--jobs n wins');
+    });
+
+    it('chooses the threshold by the cores: none on one, fewer files the more cores, at most 4 workers', () => {
+      assert.equal(workerCount(1_000_000, undefined, 1), 0, 'a worker on the only core only adds its start');
+      assert.equal(workerThreshold(2), TWO_CORE_THRESHOLD);
+      assert.ok(workerThreshold(3) < workerThreshold(2));
+      assert.ok(workerThreshold(4) <= workerThreshold(3));
+      assert.equal(workerThreshold(64), workerThreshold(4), 'no more than 4 workers, so no lower threshold');
+      assert.ok(workerThreshold(4) >= 200, 'a pool never pays for a handful of files');
+      assert.equal(workerCount(workerThreshold(8) + 1, undefined, 8), 4);
+      assert.equal(workerCount(workerThreshold(3) + 1, undefined, 3), 3);
     });
   });
 
