@@ -59,6 +59,11 @@ export function registerRequests(connection: Connection, deps: RequestDeps): voi
 
   connection.onRequest(EXPORT_BEELD_REQUEST, (params: ExportBeeldParams) => handleExportBeeld(params, {
     openText: (uri) => open.viewFor(open.journalOf(uri))?.text,
+    read: (uri) => {
+      const path = pathOf(uri);
+      return path ? serverJournalFiles.read(path, maxBytes(session.settings)) : { missing: true };
+    },
+    maxMb: session.settings.maxFileSize,
     checkOptions: (uri) => checkOptions(deps.context(pathOf(uri))).opts,
   }));
 
