@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-languageclient/browser';
 import { closeAllEditors, workspaceUri } from '../../host/rig';
+import { listJournals, serveJournalFiles } from '../../../../src/extension/language/journal-files';
+import { DEBUG_COUNTS_REQUEST } from '../../../../src/protocol';
 
 interface Api { activation: { apiMs: number; moduleMs: number; activateMs: number }; diagnosticsArrived: vscode.Event<vscode.Uri> }
 
@@ -170,6 +172,49 @@ describe('web bench: Goed Werk in VS Code for the web', function () {
       conn.dispose();
       worker.terminate();
     }
+  });
+
+  // The workspace pass in the browser: the server's worker has no disk and asks the client (the real
+  // answering code of src/extension/language/journal-files.ts over this memfs) for the journals of a
+  // folder of 1,000, and for their bytes; timed from `initialized` until every one is checked.
+  it('workspace pass over 1,000 closed journals, the server worker reading through the client', async () => {
+    const folder = workspaceUri('bench-pass');
+    const text = journal(3_000);
+    const bytes = new TextEncoder().encode(text);
+    for (let i = 0; i < 1_000; i += 50) {
+      await Promise.all(Array.from({ length: 50 }, (_, j) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `j-${String(i + j).padStart(4, '0')}.goedwerk.md`), bytes)));
+    }
+    const t = performance.now();
+    const listed = await listJournals(folder.toString());
+    report('list 1,000 journals through vscode.workspace.fs (the client\'s walk)', performance.now() - t, { journals: listed.length });
+    const ext = vscode.extensions.getExtension('goedwerk.goedwerk')!;
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const worker = new Worker(vscode.Uri.joinPath(ext.extensionUri, 'dist', 'web', 'server.js').toString(true));
+      const conn: MessageConnection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+      let reads = 0;
+      const counting = { onRequest: (method: string, handler: (...args: never[]) => unknown) => conn.onRequest(method, (...args: never[]) => {
+        if (/read/i.test(method)) reads++;
+        return handler(...args);
+      }) };
+      serveJournalFiles(counting as unknown as Parameters<typeof serveJournalFiles>[0]);
+      conn.onNotification('textDocument/publishDiagnostics', () => undefined);
+      conn.listen();
+      try {
+        await conn.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: folder.toString(), name: 'bench-pass' }], capabilities: {}, initializationOptions: { language: 'nl', storagePath: '' } });
+        const t0 = performance.now();
+        await conn.sendNotification('initialized', {});
+        const counts = await conn.sendRequest<{ checked: number; cached: number }>(DEBUG_COUNTS_REQUEST, {});
+        times.push(performance.now() - t0);
+        if (counts.checked !== 1_000) throw new Error(`the pass checked ${JSON.stringify(counts)} of ${listed.length} (${reads} reads)`);
+        if (run === 0) report('read requests the pass sent for 1,000 journals', reads, { unit: 'requests' });
+      } finally {
+        conn.dispose();
+        worker.terminate();
+      }
+    }
+    report('workspace pass, 1,000 closed journals of 3 KB: initialized → all checked (browser)', median(times), { runs: times.map(Math.round) });
+    await vscode.workspace.fs.delete(folder, { recursive: true });
   });
 
   it('notebook open of a 1 MB journal', async () => {
