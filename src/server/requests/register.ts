@@ -49,7 +49,8 @@ export function registerRequests(connection: Connection, deps: RequestDeps): voi
     return stats.handle(params, {
       journals: (folder, t) => deps.workspace().journals(folder, t),
       openText: (path) => open.textOfPath(path),
-      read: serverJournalFiles.read,
+      readMany: serverJournalFiles.readMany,
+      batch: serverJournalFiles.batch,
       options,
       maxBytes: maxBytes(session.settings),
       progress: partial === undefined ? undefined : (done, total, so) =>
