@@ -159,6 +159,10 @@ export class WebWorkbench extends WorkbenchPage {
 
   /** Right-click rel in the Explorer (its folders expanded), the menu item label, until shows is visible. */
   async explorerMenu(rel: string, label: string | RegExp, shows: Locator): Promise<void> {
+    // An earlier test may have left another view (Goed Werk's sidebar) in front.
+    if (!(await this.page.locator(SELECTORS.explorerRow).first().isVisible())) {
+      await this.page.locator('.part.activitybar .action-item a.action-label[aria-label^="Explorer"]').click();
+    }
     await this.contextMenu(await this.explorerRowOf(rel), label, shows);
   }
 
