@@ -8,9 +8,9 @@ import { artifacts, runInWebHost, webTargets } from './web-test.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function run(ctx) {
+export async function run(ctx, grep) {
   const [target] = webTargets({ ext: root, hostTests: join(root, 'test', 'web', 'bench', 'goedwerk'), fixtures: join(root, 'test', 'web', 'fixtures', 'goedwerk') });
-  const outcome = await runInWebHost(target, { timeout: 900 });
+  const outcome = await runInWebHost(target, { timeout: 900, grep });
   const log = readFileSync(join(artifacts, `host-${target.name}.log`), 'utf8');
   const rows = [...log.matchAll(/BENCH (\{.*\})/g)].map((m) => JSON.parse(m[1]))
     .map((r) => ({ name: `web: ${r.name}`, value: r.value, unit: r.unit, aim: r.aim, ok: r.aim === undefined ? undefined : r.value < r.aim, note: r.runs ? `runs ${r.runs.join(', ')}${r.cells ? `; ${r.cells} cells` : ''}` : undefined }));
@@ -20,8 +20,10 @@ export async function run(ctx) {
   return rows;
 }
 
-// `node scripts/bench-web.mjs`: this section alone, rows printed as JSON.
+// `node scripts/bench-web.mjs [--grep <regexp>]`: this section alone (or its measurements matching the
+// regexp), rows printed as JSON.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  run({ log: console.log }).then((rows) => { for (const r of rows) console.log(JSON.stringify(r)); process.exit(0); },
+  const at = process.argv.indexOf('--grep');
+  run({ log: console.log }, at > 0 ? process.argv[at + 1] : undefined).then((rows) => { for (const r of rows) console.log(JSON.stringify(r)); process.exit(0); },
     (e) => { console.error(e); process.exit(1); });
 }

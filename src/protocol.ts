@@ -16,11 +16,15 @@ export const TEAM_FILES_NOTIFICATION = 'goedwerk/teamFiles';
  * as the URIs the client names documents by; and one journal's bytes. The server has no disk there.
  */
 export const LIST_JOURNALS_REQUEST = 'goedwerk/listJournals';
-export const READ_JOURNAL_REQUEST = 'goedwerk/readJournal';
+/** Several journals in one round trip (the workspace pass asks for a batch at a time). */
+export const READ_JOURNALS_REQUEST = 'goedwerk/readJournals';
 export interface ListJournalsParams { folder: string }
-export interface ReadJournalParams { uri: string; maxBytes: number }
-/** A journal read by the client: its bytes in base64, or why there are none. */
-export type ReadJournalResult = { base64: string } | { tooBig: true } | { missing: true } | { error: string };
+export interface ReadJournalsParams { uris: string[]; maxBytes: number }
+/**
+ * A journal read by the client: its bytes in base64, or why there are none; `later` when the answer
+ * already holds as many bytes as one message should: ask again for those.
+ */
+export type ReadJournalResult = { base64: string } | { tooBig: true } | { missing: true } | { error: string } | { later: true };
 
 /** The privacy commands (src/server/privacyActions.ts, src/extension/privacy/commands.ts). */
 export const PSEUDONYMISE_COMMAND = 'goedwerk.pseudonymise';

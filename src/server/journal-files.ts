@@ -16,25 +16,33 @@ export interface JournalFiles {
   list(dir: string, token?: CancellationToken): Promise<string[]>;
   /** Reads a journal unless it has more than `maxBytes`; synchronous where the host can be. */
   read(path: string, maxBytes: number): LoadedJournal | Promise<LoadedJournal>;
+  /** Reads several, in order, in as few round trips as the host allows. */
+  readMany(paths: string[], maxBytes: number): LoadedJournal[] | Promise<LoadedJournal[]>;
+  /** How many journals the workspace pass reads at once: 1 from a disk, a batch through the client. */
+  batch: number;
   /** The URI diagnostics for `path` go to. */
   uriOf(path: string): string;
+}
+
+// Synchronous on purpose: a journal is a few KB, and inside a time slice a plain read costs a fraction
+// of what the promise round trips through the thread pool cost.
+function read(path: string, maxBytes: number): LoadedJournal {
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) return { missing: true };
+    if (info.size > maxBytes) return { tooBig: true };
+    return { bytes: readFileSync(path) };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
+    return { error: (e as Error).message };
+  }
 }
 
 export const serverJournalFiles: JournalFiles = {
   walk: walkJournals,
   list: listJournals,
-  // Synchronous on purpose: a journal is a few KB, and inside a time slice a plain read costs a
-  // fraction of what the promise round trips through the thread pool cost.
-  read(path, maxBytes) {
-    try {
-      const info = statSync(path);
-      if (!info.isFile()) return { missing: true };
-      if (info.size > maxBytes) return { tooBig: true };
-      return { bytes: readFileSync(path) };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
-      return { error: (e as Error).message };
-    }
-  },
+  read,
+  readMany: (paths, maxBytes) => paths.map((p) => read(p, maxBytes)),
+  batch: 1,
   uriOf: (path) => pathToFileURL(path).toString(),
 };

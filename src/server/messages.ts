@@ -18,6 +18,14 @@ export const M = {
     nl: 'Dit bestand kon niet gelezen worden: {0}',
     en: 'This file could not be read: {0}',
   },
+  exportMissing: {
+    nl: 'Dit journaal is niet (meer) te vinden.',
+    en: 'This journal cannot be found (any more).',
+  },
+  exportTooBig: {
+    nl: 'Dit journaal is groter dan {0} MB (de instelling goedwerk.maxFileSize).',
+    en: 'This journal is larger than {0} MB (the setting goedwerk.maxFileSize).',
+  },
   internal: {
     nl: 'Goed Werk kon dit journaal niet controleren door een interne fout: {0}',
     en: 'Goed Werk could not check this journal because of an internal error: {0}',

@@ -183,42 +183,70 @@ export class WorkspaceJournals {
   }
 
   private async drain(): Promise<void> {
-    let sliceStart = performance.now();
+    const slice = { start: performance.now() };
     while (this.queue.size > 0 && !this.pass.token.isCancellationRequested) {
-      // An open journal's check waiting (a keystroke) goes before the next file, not after it. One
-      // yield per file at most: the check may wait on a timer, and the pass must not spin meanwhile.
-      const rest = TYPING_REST_MS - (performance.now() - (this.host.typedAt?.() ?? -Infinity));
-      if (rest > 0) {
-        await new Promise((resolve) => setTimeout(resolve, rest));
-        sliceStart = performance.now();
-        continue;
-      }
-      if (this.host.busy?.()) {
-        await yieldToLoop();
-        sliceStart = performance.now();
-        if (this.pass.token.isCancellationRequested) break;
-      }
-      const path: string | undefined = this.queue.values().next().value;
-      if (path === undefined) break;
-      this.queue.delete(path);
-      if (!this.enabled || this.host.isOpen(path)) continue;
-      const loading = this.load(path);
-      const item = loading instanceof Promise ? await loading : loading;
-      // Read asynchronously (in a browser), the journal may have been opened meanwhile.
-      if (item && !this.host.isOpen(path)) this.publish(path, this.diagnose(item));
-      if (performance.now() - sliceStart > PASS_SLICE_MS) {
-        await yieldToLoop();
-        sliceStart = performance.now();
+      const waiting = this.stepAside(slice);
+      if (waiting) await waiting;
+      if (this.pass.token.isCancellationRequested) break;
+      const paths = this.take(this.journalFiles.batch);
+      if (paths.length === 0) continue;
+      const loading = this.load(paths);
+      const items = loading instanceof Promise ? await loading : loading;
+      for (let i = 0; i < items.length && !this.pass.token.isCancellationRequested; i++) {
+        // Within a batch too, a keystroke's check goes before the next file.
+        const wait = i > 0 ? this.stepAside(slice) : undefined;
+        if (wait) await wait;
+        const item = items[i];
+        // Read asynchronously (in a browser), the journal may have been opened meanwhile.
+        if (item && this.enabled && !this.host.isOpen(item.path)) this.publish(item.path, this.diagnose(item));
+        if (performance.now() - slice.start > PASS_SLICE_MS) {
+          await yieldToLoop();
+          slice.start = performance.now();
+        }
       }
     }
     this.scheduleSave();
   }
 
-  /** Reads one journal (from the disk at once; in a browser through the client). */
-  private load(path: string): Item | undefined | Promise<Item | undefined> {
-    const ctx = this.host.context(path);
-    const loaded = this.journalFiles.read(path, maxBytes(ctx.settings));
-    return loaded instanceof Promise ? loaded.then((l) => this.item(path, ctx, l)) : this.item(path, ctx, loaded);
+  /**
+   * What the pass waits for before its next file, if anything: someone typing (it rests), an open
+   * journal waiting to be checked (it yields). Undefined when it may go on at once, so the common case
+   * costs no promise.
+   */
+  private stepAside(slice: { start: number }): Promise<void> | undefined {
+    const rest = TYPING_REST_MS - (performance.now() - (this.host.typedAt?.() ?? -Infinity));
+    // One yield per file at most: the check may wait on a timer, and the pass must not spin meanwhile.
+    if (rest <= 0 && !this.host.busy?.()) return undefined;
+    return (async () => {
+      if (rest > 0) {
+        await new Promise((resolve) => setTimeout(resolve, rest));
+        // Typed again meanwhile: rest again.
+        const more = this.stepAside(slice);
+        if (more) await more;
+      } else {
+        await yieldToLoop();
+      }
+      slice.start = performance.now();
+    })();
+  }
+
+  /** The next `count` queued journals that are still closed (taken off the queue). */
+  private take(count: number): string[] {
+    const out: string[] = [];
+    for (const path of this.queue) {
+      if (out.length >= count) break;
+      this.queue.delete(path);
+      if (this.enabled && !this.host.isOpen(path)) out.push(path);
+    }
+    return out;
+  }
+
+  /** Reads journals (from the disk at once; in a browser through the client, a batch per request). */
+  private load(paths: string[]): (Item | undefined)[] | Promise<(Item | undefined)[]> {
+    const contexts = paths.map((p) => this.host.context(p));
+    const loaded = this.journalFiles.readMany(paths, maxBytes(contexts[0].settings));
+    const items = (all: LoadedJournal[]) => all.map((l, i) => this.item(paths[i], contexts[i], l));
+    return loaded instanceof Promise ? loaded.then(items) : items(loaded);
   }
 
   private item(path: string, ctx: AnalyzeContext, loaded: LoadedJournal): Item | undefined {

@@ -185,29 +185,6 @@ export class Workbench extends WorkbenchPage {
     await this.page.locator(SELECTORS.openEditor).filter({ visible: true }).first().waitFor();
   }
 
-  /**
-   * Right-click `target`, choose the menu item `label`, and wait until `shows` is visible. The item is
-   * chosen with the keyboard (hover, then Enter), as VS Code's menus ignore a mouse-up that follows their
-   * opening too closely, which a test's quick click can be. If `shows` does not appear all the same,
-   * close what is open and try again (three times, then the last error stands).
-   */
-  async contextMenu(target: Locator, label: string | RegExp, shows: Locator): Promise<void> {
-    const item = this.page.locator(SELECTORS.contextMenuItem, { hasText: label }).first();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await target.click({ button: 'right' });
-        await item.hover({ timeout: 5_000 });
-        await this.page.keyboard.press('Enter');
-        await shows.first().waitFor({ timeout: 10_000 });
-        return;
-      } catch (e) {
-        if (attempt === 3) throw e;
-        console.log(`      [harness] the context menu's "${label}" did not act (attempt ${attempt} of 3); closing it and trying again`);
-        await this.page.keyboard.press('Escape');
-      }
-    }
-  }
-
   /** Right-click > Open With... > editor. */
   private async openWith(row: Locator, editor: string): Promise<void> {
     await this.contextMenu(row, /^Open With/, this.page.locator(SELECTORS.quickInputBox));

@@ -10,6 +10,7 @@ import { getClient } from '../language/index';
 import { fromCell } from '../notebook/cellData';
 import { fileUri } from './open';
 import { isJournalPath, journalStem } from '../../core/names';
+import { opensOutside } from '../web/open-outside';
 
 /** Arguments for scripts and tests; with `target` set no dialog is shown. */
 export interface ExportArgs {
@@ -104,8 +105,24 @@ export async function exportBeeldCommand(arg?: ExportArgs | vscode.Uri): Promise
   });
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.html));
-  const open = vscode.l10n.t('Open in browser');
-  const shown = vscode.window.showInformationMessage(vscode.l10n.t('Beeld exported to {0}.', vscode.workspace.asRelativePath(target)), open);
-  void shown.then((choice) => (choice === open ? vscode.env.openExternal(target) : undefined));
+  tellExported(target);
   return target;
+}
+
+/**
+ * Says where the page went. A file on this computer opens in the web browser; in VS Code for the web
+ * (or a remote folder) no browser can open it from there, so the message points to the Explorer's
+ * Download instead of offering a button that would fail.
+ */
+function tellExported(target: vscode.Uri): void {
+  const where = vscode.workspace.asRelativePath(target);
+  if (opensOutside(target)) {
+    const open = vscode.l10n.t('Open in browser');
+    const shown = vscode.window.showInformationMessage(vscode.l10n.t('Beeld exported to {0}.', where), open);
+    void shown.then((choice) => (choice === open ? vscode.env.openExternal(target) : undefined));
+    return;
+  }
+  const show = vscode.l10n.t('Show in the Explorer');
+  const shown = vscode.window.showInformationMessage(vscode.l10n.t('Beeld exported to {0}. To print it, right-click it in the Explorer, choose Download… and open the file in your browser.', where), show);
+  void shown.then((choice) => (choice === show ? vscode.commands.executeCommand('revealInExplorer', target) : undefined));
 }

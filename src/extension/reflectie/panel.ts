@@ -3,6 +3,7 @@
 // HTML in the browser) and one to show it in the Explorer.
 import * as vscode from 'vscode';
 import { escapeHtml, makeNonce } from '../../core/html';
+import { opensOutside } from '../web/open-outside';
 
 export const OPEN_FILE_COMMAND = 'goedwerk.reflectie.openFile';
 
@@ -24,7 +25,7 @@ function commandLink(command: string, arg: unknown, label: string): string {
 export function withBanner(pageHtml: string, file: vscode.Uri, nonce: string): string {
   const name = file.path.split('/').pop() ?? file.path;
   const banner = `<p class="saved">${escapeHtml(vscode.l10n.t('Saved as {0}', name))}`
-    + commandLink(OPEN_FILE_COMMAND, file.toString(), escapeHtml(vscode.l10n.t('Open the file')))
+    + (opensOutside(file) ? commandLink(OPEN_FILE_COMMAND, file.toString(), escapeHtml(vscode.l10n.t('Open the file'))) : '')
     + commandLink('revealInExplorer', file.toString(), escapeHtml(vscode.l10n.t('Show in the Explorer')))
     + '</p>';
   return pageHtml

@@ -3,8 +3,6 @@
 // someone's free text: no script, no handlers, no javascript: links). Images with a relative path stay
 // images (they resolve next to the journal); remote images become plain links, so opening the page
 // never reaches the network. The page template is the core's, so the CLI could reuse it.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -16,11 +14,14 @@ import { checkJournal, type CheckOptions } from '../../core/check';
 import { findSituation } from '../../core/content/situations';
 import { renderBeeldHtml } from '../../core/export-html';
 import { escapeHtml } from '../../core/html';
-import type { Journal } from '../../core/model';
+import { t } from '../../core/i18n';
+import type { Journal, Lang } from '../../core/model';
 import { parseJournal } from '../../core/parse';
 import { journalStats } from '../../core/stats';
 import { decodeBytes } from '../../core/text';
 import type { ExportBeeldParams, ExportBeeldResult } from '../../protocol';
+import type { LoadedJournal } from '../journal-files';
+import { M } from '../messages';
 
 /** Remote images turn into links: the printed page must not fetch anything when it is opened. */
 function remoteImagesToLinks() {
@@ -109,8 +110,12 @@ export function exportBeeld(
 }
 
 export interface ExportContext {
-  /** The text of an open document, or undefined to read the file from disk. */
+  /** The text of an open document, or undefined to read the file. */
   openText(uri: string): string | undefined;
+  /** Reads a closed journal: the disk, or in a browser through the client (vscode.workspace.fs). */
+  read(uri: string): LoadedJournal | Promise<LoadedJournal>;
+  /** goedwerk.maxFileSize, for the message when a journal is larger. */
+  maxMb: number;
   /** The check options for this document (language, team config, settings). */
   checkOptions(uri: string): CheckOptions | Promise<CheckOptions>;
 }
@@ -118,6 +123,16 @@ export interface ExportContext {
 /** The request handler the server wires to `goedwerk/exportBeeld`. */
 export async function handleExportBeeld(params: ExportBeeldParams, ctx: ExportContext): Promise<ExportBeeldResult> {
   const beeld = Number.isInteger(params?.beeld) && params.beeld >= 0 ? params.beeld : 0;
-  const text = ctx.openText(params.uri) ?? decodeBytes(await readFile(fileURLToPath(params.uri))).text;
-  return exportBeeld(text, { beeld, withFrontmatter: !!params.withFrontmatter }, await ctx.checkOptions(params.uri));
+  const opts = await ctx.checkOptions(params.uri);
+  const text = ctx.openText(params.uri) ?? await closedText(params.uri, ctx, opts.lang);
+  return exportBeeld(text, { beeld, withFrontmatter: !!params.withFrontmatter }, opts);
+}
+
+/** A closed journal's text; throws, in the user's language, why there is none (the client shows it). */
+async function closedText(uri: string, ctx: ExportContext, lang: Lang): Promise<string> {
+  const loaded = await ctx.read(uri);
+  if ('bytes' in loaded) return decodeBytes(loaded.bytes).text;
+  if ('missing' in loaded) throw new Error(t(lang, M.exportMissing));
+  if ('tooBig' in loaded) throw new Error(t(lang, M.exportTooBig, ctx.maxMb));
+  throw new Error(t(lang, M.unreadable, loaded.error));
 }

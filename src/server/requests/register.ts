@@ -49,7 +49,8 @@ export function registerRequests(connection: Connection, deps: RequestDeps): voi
     return stats.handle(params, {
       journals: (folder, t) => deps.workspace().journals(folder, t),
       openText: (path) => open.textOfPath(path),
-      read: serverJournalFiles.read,
+      readMany: serverJournalFiles.readMany,
+      batch: serverJournalFiles.batch,
       options,
       maxBytes: maxBytes(session.settings),
       progress: partial === undefined ? undefined : (done, total, so) =>
@@ -59,6 +60,11 @@ export function registerRequests(connection: Connection, deps: RequestDeps): voi
 
   connection.onRequest(EXPORT_BEELD_REQUEST, (params: ExportBeeldParams) => handleExportBeeld(params, {
     openText: (uri) => open.viewFor(open.journalOf(uri))?.text,
+    read: (uri) => {
+      const path = pathOf(uri);
+      return path ? serverJournalFiles.read(path, maxBytes(session.settings)) : { missing: true };
+    },
+    maxMb: session.settings.maxFileSize,
     checkOptions: (uri) => checkOptions(deps.context(pathOf(uri))).opts,
   }));
 

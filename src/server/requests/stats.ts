@@ -22,8 +22,10 @@ export interface StatsContext {
   journals(folder?: string, token?: CancellationToken): Promise<string[]>;
   /** The unsaved text of a journal the editor has open, if it has. */
   openText(path: string): string | undefined;
-  /** Reads a closed journal (the disk, or in a browser the client). */
-  read(path: string, maxBytes: number): LoadedJournal | Promise<LoadedJournal>;
+  /** Reads closed journals, in order (the disk, or in a browser the client: a batch per request). */
+  readMany(paths: string[], maxBytes: number): LoadedJournal[] | Promise<LoadedJournal[]>;
+  /** How many journals to read at once (1 from a disk). */
+  batch: number;
   options(path: string): { opts: CheckOptions; key: string };
   /** Skip files above this many bytes (they are not checked either). */
   maxBytes: number;
@@ -40,9 +42,14 @@ export class StatsRequest {
     const out: JournalStats[] = [];
     const pause = slicer(token);
     let reported = -Infinity;
-    for (let i = 0; i < files.length; i++) {
+    let read = new Map<string, LoadedJournal>();
+    for (let i = 0, readTo = 0; i < files.length; i++) {
       throwIfCancelled(token);
-      const stats = await this.statsOf(files[i], ctx);
+      if (i >= readTo) {
+        readTo = i + Math.max(1, ctx.batch);
+        read = await this.readAhead(files.slice(i, readTo), ctx);
+      }
+      const stats = await this.statsOf(files[i], read.get(files[i]), ctx);
       if (stats) out.push(stats);
       const now = performance.now();
       if (ctx.progress && i + 1 < files.length && now - reported >= PROGRESS_MS) {
@@ -58,10 +65,19 @@ export class StatsRequest {
     return teamStats(out);
   }
 
-  private async statsOf(file: string, ctx: StatsContext): Promise<JournalStats | undefined> {
+  /** The closed journals among `files`, read (open ones are not: their text is the editor's). */
+  private async readAhead(files: string[], ctx: StatsContext): Promise<Map<string, LoadedJournal>> {
+    const closed = files.filter((f) => ctx.openText(f) === undefined);
+    const loading = closed.length ? ctx.readMany(closed, ctx.maxBytes) : [];
+    const loaded = loading instanceof Promise ? await loading : loading;
+    return new Map(closed.map((f, i) => [f, loaded[i]]));
+  }
+
+  private async statsOf(file: string, read: LoadedJournal | undefined, ctx: StatsContext): Promise<JournalStats | undefined> {
     let text = ctx.openText(file);
     if (text === undefined) {
-      const loaded = await ctx.read(file, ctx.maxBytes);
+      // Closed since the batch was read: read it now.
+      const loaded = read ?? (await ctx.readMany([file], ctx.maxBytes))[0];
       if (!('bytes' in loaded) || loaded.bytes.length > ctx.maxBytes) return undefined;
       const decoded = decodeBytes(loaded.bytes);
       if (decoded.problem === 'binary') return undefined;

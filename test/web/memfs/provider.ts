@@ -117,6 +117,9 @@ export class MemFS implements vscode.FileSystemProvider {
     const parent = this.directory(parentOf(uri));
     if (parent.entries.has(nameOf(uri))) throw vscode.FileSystemError.FileExists(uri);
     await this.sync(uri, () => this.server.mkdir(this.rel(uri)));
+    // Another createDirectory of the same folder may have finished meanwhile (writeFile makes the
+    // parents of each file, so parallel writes into a new folder race here): keep its entries.
+    if (parent.entries.has(nameOf(uri))) throw vscode.FileSystemError.FileExists(uri);
     parent.entries.set(nameOf(uri), new Directory());
     this.touched(parent);
     this.fire({ type: vscode.FileChangeType.Created, uri }, { type: vscode.FileChangeType.Changed, uri: parentOf(uri) });

@@ -39,7 +39,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 import { CHROMIUM_ARGS, WorkbenchPage, slug } from '../../ui/page-actions';
 
 export type { ProblemCounts } from '../../ui/page-actions';
@@ -62,6 +62,7 @@ export const SELECTORS = {
   quickInputBox: '.quick-input-widget .quick-input-box input',
   quickRow: '.quick-input-widget .quick-input-list .monaco-list-row',
   toast: '.notifications-toasts .notification-toast',
+  contextMenuItem: '.monaco-menu .action-label',
   dialog: '.monaco-dialog-box',
   problems: '#status\\.problems',
   statusItem: '.part.statusbar .statusbar-item',
@@ -154,6 +155,15 @@ export class WebWorkbench extends WorkbenchPage {
   async openFile(rel: string): Promise<void> {
     await (await this.explorerRowOf(rel)).dblclick();
     await this.page.locator(SELECTORS.activeTab, { hasText: rel.split('/').pop()! }).waitFor();
+  }
+
+  /** Right-click rel in the Explorer (its folders expanded), the menu item label, until shows is visible. */
+  async explorerMenu(rel: string, label: string | RegExp, shows: Locator): Promise<void> {
+    // An earlier test may have left another view (Goed Werk's sidebar) in front.
+    if (!(await this.page.locator(SELECTORS.explorerRow).first().isVisible())) {
+      await this.page.locator('.part.activitybar .action-item a.action-label[aria-label^="Explorer"]').click();
+    }
+    await this.contextMenu(await this.explorerRowOf(rel), label, shows);
   }
 
   /** Saves the active editor (Ctrl+S, as a person does) and waits until its tab is clean. */

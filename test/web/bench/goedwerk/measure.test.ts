@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-languageclient/browser';
 import { closeAllEditors, workspaceUri } from '../../host/rig';
+import { listJournals, serveJournalFiles } from '../../../../src/extension/language/journal-files';
+import { DEBUG_COUNTS_REQUEST } from '../../../../src/protocol';
 
 interface Api { activation: { apiMs: number; moduleMs: number; activateMs: number }; diagnosticsArrived: vscode.Event<vscode.Uri> }
 
@@ -113,17 +115,25 @@ describe('web bench: Goed Werk in VS Code for the web', function () {
     });
     const times: number[] = [];
     const event: number[] = [];
+    const changed: number[] = [];
     const line = doc.getText().split('\n').findIndex((l) => l.startsWith('- [ ] Energiek:'));
     for (let i = 0; i < KEYSTROKES; i++) {
       // Alternately answer and clear the last E: each keystroke changes what the server must say.
       const answered = i % 2 === 0;
       const arrived = arrivedFor(uri);
       const seen = nextDiagnostics(uri);
+      const change = new Promise<number>((resolve) => {
+        const sub = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc) { sub.dispose(); resolve(performance.now()); } });
+      });
       const t0 = performance.now();
       await editor.edit((e) => e.replace(doc.lineAt(line).range, answered ? '- [x] Energiek: het gaf ons moed' : '- [ ] Energiek:'));
+      changed.push((await change) - t0);
       times.push((await arrived) - t0);
       event.push((await seen) - t0);
     }
+    // Where the editor row's time goes: the edit's trip to the window and back into the extension host
+    // (VS Code's), before the language client can send didChange at all.
+    report('edit → onDidChangeTextDocument in the extension host (VS Code\'s round trip), 5 KB', median(changed), { runs: changed.map(Math.round) });
     // The editor's collection has the findings (VS Code draws them from there)...
     report('didChange → diagnostics in the editor, 5 KB journal', median(times), { aim: 20, runs: times.map(Math.round), bytes: doc.getText().length });
     // ...and VS Code tells extensions up to 50 ms later (onDidChangeDiagnostics is debounced).
@@ -170,6 +180,54 @@ describe('web bench: Goed Werk in VS Code for the web', function () {
       conn.dispose();
       worker.terminate();
     }
+  });
+
+  // The workspace pass in the browser: the server's worker has no disk and asks the client (the real
+  // answering code of src/extension/language/journal-files.ts over this memfs) for the journals of a
+  // folder of 1,000, and for their bytes; timed from `initialized` until every one is checked.
+  it('workspace pass over 1,000 closed journals, the server worker reading through the client', async () => {
+    const folder = workspaceUri('bench-pass');
+    const text = journal(3_000);
+    const bytes = new TextEncoder().encode(text);
+    for (let i = 0; i < 1_000; i += 50) {
+      await Promise.all(Array.from({ length: 50 }, (_, j) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `j-${String(i + j).padStart(4, '0')}.goedwerk.md`), bytes)));
+    }
+    const t = performance.now();
+    const listed = await listJournals(folder.toString());
+    report('list 1,000 journals through vscode.workspace.fs (the client\'s walk)', performance.now() - t, { journals: listed.length });
+    const ext = vscode.extensions.getExtension('goedwerk.goedwerk')!;
+    const times: number[] = [];
+    const readTimes: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const worker = new Worker(vscode.Uri.joinPath(ext.extensionUri, 'dist', 'web', 'server.js').toString(true));
+      const conn: MessageConnection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+      let reads = 0;
+      let readMs = 0;
+      const counting = { onRequest: (method: string, handler: (...args: never[]) => unknown) => conn.onRequest(method, async (...args: never[]) => {
+        const start = performance.now();
+        if (/read/i.test(method)) reads++;
+        try { return await handler(...args); } finally { if (/read/i.test(method)) readMs += performance.now() - start; }
+      }) };
+      serveJournalFiles(counting as unknown as Parameters<typeof serveJournalFiles>[0]);
+      conn.onNotification('textDocument/publishDiagnostics', () => undefined);
+      conn.listen();
+      try {
+        await conn.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: folder.toString(), name: 'bench-pass' }], capabilities: {}, initializationOptions: { language: 'nl', storagePath: '' } });
+        const t0 = performance.now();
+        await conn.sendNotification('initialized', {});
+        const counts = await conn.sendRequest<{ checked: number; cached: number }>(DEBUG_COUNTS_REQUEST, {});
+        times.push(performance.now() - t0);
+        if (counts.checked !== 1_000) throw new Error(`the pass checked ${JSON.stringify(counts)} of ${listed.length} (${reads} reads)`);
+        if (run === 0) report('read requests the pass sent for 1,000 journals', reads, { unit: 'requests' });
+        readTimes.push(readMs);
+      } finally {
+        conn.dispose();
+        worker.terminate();
+      }
+    }
+    report('workspace pass, 1,000 closed journals of 3 KB: initialized → all checked (browser)', median(times), { runs: times.map(Math.round) });
+    report('… of which the client answering read requests (summed)', median(readTimes), { runs: readTimes.map(Math.round) });
+    await vscode.workspace.fs.delete(folder, { recursive: true });
   });
 
   it('notebook open of a 1 MB journal', async () => {

@@ -150,6 +150,24 @@ describe('Goed Werk in VS Code for the web (in the worker extension host)', func
     assert.equal(tabs.length, 1, 'one overview tab');
   });
 
+  it('exports a beeld of a journal nobody opened: the server gets its text through the client, the page lands beside it', async () => {
+    const uri = workspaceUri('gesloten/nooit-geopend.goedwerk.md');
+    const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())
+      || vscode.workspace.notebookDocuments.some((n) => n.uri.toString() === uri.toString());
+    assert.ok(!isOpen(), 'not open');
+    const target = workspaceUri('gesloten/nooit-geopend.html');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('goedwerk.exportBeeld', { uri, beeld: 0, withFrontmatter: false, target });
+    assert.equal(written?.toString(), target.toString(), 'the command reports the page it wrote (undefined: it failed)');
+    const html = await savedText('gesloten/nooit-geopend.html');
+    assert.match(html, /^<!doctype html>/i);
+    assert.match(html, /<h1[^>]*>Een afspraak die niet doorging<\/h1>/);
+    assert.match(html, /al had opgegeven/, 'the beeld\'s own text, from the closed file');
+    assert.ok(!html.includes('Sanne'), 'without frontmatter: no author');
+    assert.ok(!/<script/i.test(html));
+    assert.ok(!isOpen(), 'still closed: nothing was opened to read it');
+    await vscode.workspace.fs.delete(target);
+  });
+
   it('says once, instead of failing, that the commit guard needs VS Code on a computer', async () => {
     const a = await api();
     assert.equal(await vscode.commands.executeCommand('goedwerk.installCommitGuard'), undefined);

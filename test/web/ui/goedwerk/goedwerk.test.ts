@@ -5,7 +5,7 @@
 // lists the nine situations, and the overview opens.
 import * as assert from 'node:assert/strict';
 import { SITUATIONS } from '../../../../src/core/content/situations';
-import { useWebWorkbench } from '../harness';
+import { SELECTORS, useWebWorkbench } from '../harness';
 
 const READY = '.part.activitybar .action-item a.action-label[aria-label^="Goed Werk"]';
 
@@ -44,6 +44,27 @@ describe('Goed Werk in VS Code for the web (UI)', function () {
     for (const s of SITUATIONS) await wb.waitForText(s.title.en);
     await wb.waitForText('Lang wachten in de wachtkamer');
     await wb.screenshot('web-goedwerk-sidebar');
+  });
+
+  it('exports a beeld of a closed journal from the Explorer: the save dialog proposes the page beside it', async () => {
+    const input = wb.page.locator(SELECTORS.quickInputBox);
+    await wb.explorerMenu('gesloten/nooit-geopend.goedwerk.md', /^Export Beeld$/, input);
+    // One beeld, so no beeld to choose; then with or without the frontmatter.
+    await wb.page.locator(SELECTORS.quickRow, { hasText: 'Without frontmatter' }).first().click();
+    // VS Code for the web saves into the workspace's own file system with its simple dialog: a path to
+    // confirm, the journal's folder and name proposed.
+    await wb.page.waitForFunction((s) => (document.querySelector(s) as HTMLInputElement | null)?.value.endsWith('/gesloten/nooit-geopend.html'), SELECTORS.quickInputBox);
+    await wb.screenshot('web-goedwerk-export-save');
+    await wb.press('Enter');
+    const html = await wb.waitForSaved('gesloten/nooit-geopend.html', (t) => t.includes('</html>'));
+    assert.match(html, /<h1>Een afspraak die niet doorging<\/h1>/);
+    assert.match(html, /al had opgegeven/);
+    // No "Open in browser" that a browser cannot do: the message says how to get the page.
+    const toast = await wb.waitForNotification(/Beeld exported to gesloten\/nooit-geopend\.html.*Download/);
+    assert.equal(await toast.getByRole('button', { name: 'Open in browser' }).count(), 0);
+    await toast.getByRole('button', { name: 'Show in the Explorer' }).waitFor();
+    await wb.page.locator(SELECTORS.explorerRow, { hasText: /^nooit-geopend\.html/ }).waitFor();
+    await wb.screenshot('web-goedwerk-export-done');
   });
 
   it('opens the overview from the command palette', async () => {
