@@ -54,6 +54,36 @@ describe('Goed Werk in VS Code for the web (in the worker extension host)', func
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('hovers an element and a deugd, and gives the outline and folding, from the browser\'s server', async () => {
+    const uri = workspaceUri('volledig.goedwerk.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const lineOf = (start: string) => doc.getText().split(/\r?\n/).findIndex((l) => l.startsWith(start));
+    const text = (h: vscode.Hover[]) => h.flatMap((x) => x.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const element = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(lineOf('## Handelingen'), 5));
+    assert.match(text(element), /\?/, 'the element\'s questions');
+    const deugd = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(lineOf('- Geduld'), 4));
+    assert.match(text(deugd), /te weinig|too little/i, 'the golden mean');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    const beeld = symbols.find((x) => x.name === 'Eerst luisteren, dan pas plannen');
+    assert.ok(beeld?.children.some((c) => c.name === 'Handelingen'), symbols.map((x) => x.name).join(', '));
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
+    assert.ok(folds.some((f) => f.start === lineOf('# Eerst luisteren')), 'the beeld folds');
+  });
+
+  it('brings its snippets and walkthrough to the browser as well', async () => {
+    const contributes = goedwerk()!.packageJSON.contributes as { snippets?: { language: string }[]; walkthroughs?: { steps: unknown[] }[] };
+    assert.ok(contributes.snippets?.some((x) => x.language === 'goedwerk'), 'snippets for journals');
+    assert.ok((contributes.walkthroughs?.[0]?.steps.length ?? 0) >= 3, 'a walkthrough with its steps');
+    const uri = workspaceUri('volledig.goedwerk.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const line = doc.lineCount - 1;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 0), undefined, 500);
+    assert.ok(list.items.some((i) => i.kind === vscode.CompletionItemKind.Snippet && String(typeof i.label === 'string' ? i.label : i.label.label).startsWith('gw-')),
+      `a gw- snippet among ${list.items.length} items`);
+  });
+
   it('offers the team\'s situation, read from .goedwerk/situaties/ through the client', async () => {
     const uri = workspaceUri('team.goedwerk.md');
     const doc = await vscode.workspace.openTextDocument(uri);
