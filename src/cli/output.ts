@@ -66,16 +66,16 @@ export function summaryLine(lang: Lang, files: number, c: Counts): string {
   return total ? t(lang, M.summary, files, c.error, c.warning, c.info, c.hint) : t(lang, M.summaryClean, files);
 }
 
-export class TextWriter implements FindingWriter {
+/** A writer that gives each finding one line of its own and ends with the summary line. */
+export class LineWriter implements FindingWriter {
   readonly counts = emptyCounts();
 
-  constructor(private readonly out: Out, private readonly lang: Lang) {}
+  constructor(private readonly out: Out, private readonly lang: Lang, private readonly lineOf: (file: string, f: CliFinding) => string) {}
 
   file(file: string, findings: readonly CliFinding[]): void {
     for (const f of findings) {
       this.counts[f.severity]++;
-      const { line, character } = f.range.start;
-      this.out.write(`${file}:${line + 1}:${character + 1}: ${f.severity} ${f.rule} ${f.message}\n`);
+      this.out.write(this.lineOf(file, f) + '\n');
     }
   }
 
@@ -83,6 +83,15 @@ export class TextWriter implements FindingWriter {
     this.out.write(summaryLine(this.lang, files, this.counts) + '\n');
     this.out.flush();
   }
+}
+
+function textLine(file: string, f: CliFinding): string {
+  const { line, character } = f.range.start;
+  return `${file}:${line + 1}:${character + 1}: ${f.severity} ${f.rule} ${f.message}`;
+}
+
+export class TextWriter extends LineWriter {
+  constructor(out: Out, lang: Lang) { super(out, lang, textLine); }
 }
 
 export class JsonWriter implements FindingWriter {

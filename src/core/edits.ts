@@ -1,18 +1,18 @@
 // Text edits that fix a beeld, computed on the scanner's outline (no remark), so the language server,
 // the extension's commands and the notebook all make the same change. Every function takes the text
-// as it is now and returns offsets into it; nothing here touches a file.
-import type { Lang, SectionKind, Span, TextEdit } from './model';
-import { SECTION_ORDER } from './model';
-import { beeldAt, outline, type Outline, type OutlineBeeld } from './scan';
+// as it is now and returns offsets into it; nothing here touches a file. The section and 3E edits live
+// in core/section-edits.ts and core/drie-e-edits.ts and are exported from here too.
+import type { Lang, Span, TextEdit } from './model';
+import { beeldAt, outline, type Outline } from './scan';
 import { SECTION_HEADINGS, normalizeHeading, type KnownSection } from './sections';
-import { TITLE_PLACEHOLDER, drieESkeleton, sectionSkeleton, type Eol } from './template';
-import type { DrieEId as DrieE } from './content/guides';
-import { DRIE_E_IDS as DRIE_E, formatDrieEItem, readDrieEItem, splitDrieELine, type DrieEAnswer } from './drie-e';
-import { drieELines } from './drie-e-beeld';
+import { TITLE_PLACEHOLDER } from './template';
 import { outermost } from './outermost';
 import { linesOf } from './text';
+import { addSectionEdit, endsWithLineBreak, insertBlock, insertionPoint, sectionDepth, trimTrailingBlank } from './section-edits';
+import { complete3eEdit } from './drie-e-edits';
 
-export type { DrieE };
+export { addSectionEdit } from './section-edits';
+export { answer3eEdit, complete3eEdit, drieEStatus, type DrieE } from './drie-e-edits';
 
 const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 
@@ -63,90 +63,10 @@ export function journalLang(text: string, fallback: Lang, o: Outline = outline(t
   return en > nl ? 'en' : nl > en ? 'nl' : fallback;
 }
 
-function beeldOf(o: Outline, beeldIndex: number): OutlineBeeld | undefined {
-  return o.beelden[beeldIndex];
-}
-
-function orderOf(kind: SectionKind): number {
-  const i = SECTION_ORDER.indexOf(kind as KnownSection);
-  return i === -1 ? Number.MAX_SAFE_INTEGER : i;
-}
-
-/** The depth the beeld's own known sections use (so a fix matches the writer's style), else 2. */
-function sectionDepth(b: OutlineBeeld): number {
-  return b.sections.find((s) => s.kind !== 'eigen')?.heading.depth ?? 2;
-}
-
-function endsWithBlankLine(s: string): boolean {
-  return /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)$/.test(s);
-}
-
-function endsWithLineBreak(s: string): boolean {
-  return /[\r\n]$/.test(s);
-}
-
-/**
- * Inserts a block (ending in one line break) at a line start, keeping one blank line on each side:
- * the text before gets what it lacks, and a blank line follows when more text comes after.
- */
-function insertBlock(text: string, offset: number, block: string, eol: string): TextEdit {
-  const before = text.slice(0, offset);
-  let prefix = '';
-  if (before.length > 0 && !/^[ \t\r\n]*$/.test(before)) {
-    if (!endsWithLineBreak(before)) prefix = eol + eol;
-    else if (!endsWithBlankLine(before)) prefix = eol;
-  }
-  let body = block.replace(/(?:\r\n|\r|\n)*$/, '') + eol;
-  const rest = text.slice(offset);
-  if (rest.length > 0 && !/^[ \t]*(?:\r\n|\r|\n)/.test(rest)) body += eol;
-  return { span: { start: offset, end: offset }, newText: prefix + body };
-}
-
-/** Where a section of `kind` belongs in the beeld: before the first known section that comes after it. */
-function insertionPoint(text: string, b: OutlineBeeld, kind: KnownSection): number {
-  const order = orderOf(kind);
-  const top = outermost(b.sections);
-  const later = top.find((s) => s.kind !== 'eigen' && orderOf(s.kind) > order);
-  if (later) return later.span.start;
-  const earlier = [...top].reverse().find((s) => s.kind !== 'eigen' && orderOf(s.kind) <= order);
-  if (earlier) return trimTrailingBlank(text, earlier.span.start, earlier.span.end);
-  return trimTrailingBlank(text, b.span.start, b.span.end);
-}
-
-/** Moves `end` back over trailing blank lines, to a line start, but not before `start`. */
-function trimTrailingBlank(text: string, start: number, end: number): number {
-  let i = end;
-  for (;;) {
-    let j = i;
-    // Step over the line break that ends the previous line, then that line's trailing spaces.
-    if (j > start && text.charCodeAt(j - 1) === 10) j--;
-    if (j > start && text.charCodeAt(j - 1) === 13) j--;
-    if (j === i) return i;
-    let k = j;
-    while (k > start && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
-    const lineStart = k === start || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13;
-    if (!lineStart) return i;
-    if (k === start) return k;
-    i = k;
-  }
-}
-
-/**
- * Adds a missing section to a beeld: its heading and a short prompt, in the canonical order.
- * With no beeld at all (an empty file or only a preamble) the section goes at the end.
- */
-export function addSectionEdit(text: string, beeldIndex: number, kind: KnownSection, lang: Lang): TextEdit {
-  const o = outline(text);
-  const b = beeldOf(o, beeldIndex);
-  if (!b) return insertBlock(text, text.length, sectionSkeleton(kind, lang, o.eol, 2), o.eol);
-  const at = insertionPoint(text, b, kind);
-  return insertBlock(text, at, sectionSkeleton(kind, lang, o.eol, sectionDepth(b)), o.eol);
-}
-
 /** Gives a beeld its title: fills an empty H1, or puts a new H1 at the beeld's start. */
 export function addTitleEdit(text: string, beeldIndex: number, lang: Lang, title = TITLE_PLACEHOLDER[lang]): TextEdit {
   const o = outline(text);
-  const b = beeldOf(o, beeldIndex);
+  const b = o.beelden[beeldIndex];
   const heading = `# ${title}`;
   if (b?.titleHeading) {
     const h = b.titleHeading;
@@ -162,83 +82,10 @@ function lineLength(text: string, from: number): number {
   return (linesOf(text, from).next().value?.end ?? from) - from;
 }
 
-/** Each E's answer in the beeld's 3E check, or 'missing' when no item names it (undefined: no 3E section). */
-export function drieEStatus(text: string, beeldIndex: number): Record<DrieE, DrieEAnswer | 'missing'> | undefined {
-  const b = outline(text).beelden[beeldIndex];
-  const s = b && outermost(b.sections).find((x) => x.kind === 'drie-e');
-  if (!s) return undefined;
-  const items = drieELines(text, s.body);
-  const status = {} as Record<DrieE, DrieEAnswer | 'missing'>;
-  for (const e of DRIE_E) {
-    const found = items.filter((i) => i.id === e);
-    status[e] = found.length === 0 ? 'missing' : found.find((i) => i.answer !== 'open')?.answer ?? 'open';
-  }
-  return status;
-}
-
-/** The skeleton's line for each E, so a completed check reads like a fresh one (its question, open). */
-function skeletonLines(lang: Lang, eol: Eol): Record<DrieE, string> {
-  const lines = drieESkeleton(lang, eol).split(/\r\n|\r|\n/);
-  const out = {} as Record<DrieE, string>;
-  for (const e of DRIE_E) {
-    const line = lines.find((l) => {
-      const split = splitDrieELine(l);
-      return split && readDrieEItem(split.text, split.ticked)?.id === e;
-    });
-    out[e] = line ?? `- [ ] ${e}`;
-  }
-  return out;
-}
-
-/**
- * Completes the 3E check: adds the section when it is missing, else the E's its list lacks, each with
- * its question (open: the answer is the writer's, see `answer3eEdit`).
- */
-export function complete3eEdit(text: string, beeldIndex: number, lang: Lang): TextEdit {
-  const o = outline(text);
-  const b = beeldOf(o, beeldIndex);
-  const s = b && outermost(b.sections).find((x) => x.kind === 'drie-e');
-  if (!b || !s) return addSectionEdit(text, beeldIndex, 'drie-e', lang);
-  const items = drieELines(text, s.body);
-  const have = new Set(items.map((i) => i.id));
-  const lines = skeletonLines(lang, o.eol);
-  const missing = DRIE_E.filter((e) => !have.has(e)).map((e) => lines[e]);
-  if (missing.length === 0) return { span: { start: s.body.end, end: s.body.end }, newText: '' };
-  const last = items[items.length - 1];
-  if (last) {
-    // Right after the last item, so the list stays one list.
-    const at = last.span.end;
-    const lead = endsWithLineBreak(text.slice(0, at)) ? '' : o.eol;
-    return { span: { start: at, end: at }, newText: lead + missing.map((l) => l + o.eol).join('') };
-  }
-  const at = trimTrailingBlank(text, s.body.start, s.body.end);
-  return insertBlock(text, at, missing.join(o.eol) + o.eol, o.eol);
-}
-
-const ITEM_NAME = /^[*_~`\s]*([\p{L}]+)/u;
-
-/**
- * Answers one open E of the beeld's 3E check: its first item naming that E that is still open is
- * rewritten as contract v2 writes an answer (`[x] Excellent: ja`, `[ ] Energiek: nee`), keeping the
- * name as the writer spelled it and any words of their own. Undefined when that E has no open item.
- */
-export function answer3eEdit(text: string, beeldIndex: number, e: DrieE, answer: Exclude<DrieEAnswer, 'open'>, lang: Lang): TextEdit | undefined {
-  const b = outline(text).beelden[beeldIndex];
-  const s = b && outermost(b.sections).find((x) => x.kind === 'drie-e');
-  const item = s && drieELines(text, s.body).find((i) => i.id === e && i.answer === 'open');
-  if (!item) return undefined;
-  const line = text.slice(item.span.start, item.textSpan.end);
-  const split = splitDrieELine(line);
-  if (!split) return undefined;
-  const name = ITEM_NAME.exec(split.text)?.[1] ?? e;
-  const start = item.span.start + split.marker.length;
-  return { span: { start, end: item.textSpan.end }, newText: formatDrieEItem(name, answer, lang, { explanation: item.explanation }) };
-}
-
 /** Adds a deugd as a list item to the beeld's Deugden section, creating the section when missing. */
 export function insertDeugdEdit(text: string, beeldIndex: number, deugd: string, lang: Lang): TextEdit {
   const o = outline(text);
-  const b = beeldOf(o, beeldIndex);
+  const b = o.beelden[beeldIndex];
   const item = `- ${deugd}`;
   const s = b && outermost(b.sections).find((x) => x.kind === 'deugden');
   if (!s) {

@@ -11,6 +11,8 @@ import type { Finding } from '../core/model';
 import { parseJournal } from '../core/parse';
 import { findFrontmatter, outline, scanHeadings } from '../core/scan';
 import { lineStarts, offsetAt, positionAt } from '../core/text';
+import { shift } from './shift-findings';
+import { commonPrefix, commonSuffix, countBreaks } from './text-diff';
 
 /**
  * Below this size a journal is simply checked whole: cutting it up would not pay. From a few KB it does
@@ -34,59 +36,6 @@ interface Part {
   findings: Finding[];
   /** The words of the names the privacy rule found in the beeld, lower case (see `checkHead`). */
   names: string[];
-}
-
-/** Line breaks in text[from, to): \r\n, \n and a lone \r, as VS Code and core/text count them. */
-function countBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
-}
-
-/** Chunk sizes the common start and end are compared in (memcmp), largest first, before char by char. */
-const CHUNKS = [16384, 1024, 64];
-
-/** Length of the common start of two strings. */
-export function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let p = 0;
-  for (const n of CHUNKS) while (p + n <= max && a.substring(p, p + n) === b.substring(p, p + n)) p += n;
-  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  return p;
-}
-
-/** Length of the common end of two strings, not reaching into the first `floor` characters of either. */
-export function commonSuffix(a: string, b: string, floor: number): number {
-  const max = Math.min(a.length, b.length) - floor;
-  let q = 0;
-  for (const n of CHUNKS) {
-    while (q + n <= max && a.substring(a.length - q - n, a.length - q) === b.substring(b.length - q - n, b.length - q)) q += n;
-  }
-  while (q < max && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
-  return q;
-}
-
-/** `sectie-dubbel` names the line of the first heading in its message; that line moves with the beeld. */
-function shiftMessage(f: Finding, lines: number): string {
-  if (f.rule !== 'sectie-dubbel' || lines === 0) return f.message;
-  return f.message.replace(/\((regel|line) (\d+)\)/, (_m, word: string, n: string) => `(${word} ${Number(n) + lines})`);
-}
-
-function shift(findings: readonly Finding[], lines: number, beeld: number): Finding[] {
-  if (lines === 0 && beeld === 0) return findings.slice();
-  return findings.map((f) => ({
-    ...f,
-    message: shiftMessage(f, lines),
-    range: {
-      start: { line: f.range.start.line + lines, character: f.range.start.character },
-      end: { line: f.range.end.line + lines, character: f.range.end.character },
-    },
-    data: f.data && f.data.beeld !== undefined ? { ...f.data, beeld: f.data.beeld + beeld } : f.data,
-  }));
 }
 
 export class IncrementalChecker {

@@ -3,12 +3,9 @@
 // content-hash cache on disk means a restart over an unchanged workspace only reads and hashes.
 import { sep } from 'node:path';
 import { CancellationTokenSource, type CancellationToken, type Diagnostic } from 'vscode-languageserver/node';
-import { ContentCache, sha1 } from '../core/cache';
-import { t } from '../core/i18n';
-import { decodeBytes } from '../core/text';
-import { analyzeText, checkOptions, sizeDiagnostic, type AnalyzeContext } from './analyze';
-import { fileDiagnostic } from './diagnostics';
-import { M } from './messages';
+import type { ContentCache } from '../core/cache';
+import type { AnalyzeContext } from './analyze';
+import { diagnoseJournal, type ReadJournal } from './diagnose-journal';
 import { serverJournalFiles, type JournalFiles, type LoadedJournal } from './journal-files';
 import { maxBytes } from './settings';
 import { SLICE_MS, untilCancelled, yieldToLoop } from './work';
@@ -40,9 +37,6 @@ export interface WorkspaceHost {
   /** When an open journal last changed (performance.now()): while someone types, the pass waits. */
   typedAt?(): number;
 }
-
-/** A journal read for the pass: its bytes, or the error that kept them away (neither: too big). */
-interface Item { path: string; bytes?: Uint8Array; error?: string; ctx: AnalyzeContext }
 
 export class WorkspaceJournals {
   readonly files = new Set<string>();
@@ -198,7 +192,7 @@ export class WorkspaceJournals {
         if (wait) await wait;
         const item = items[i];
         // Read asynchronously (in a browser), the journal may have been opened meanwhile.
-        if (item && this.enabled && !this.host.isOpen(item.path)) this.publish(item.path, this.diagnose(item));
+        if (item && this.enabled && !this.host.isOpen(item.path)) this.publish(item.path, diagnoseJournal(item, this.cache, this.version, this.counts));
         if (performance.now() - slice.start > PASS_SLICE_MS) {
           await yieldToLoop();
           slice.start = performance.now();
@@ -242,44 +236,20 @@ export class WorkspaceJournals {
   }
 
   /** Reads journals (from the disk at once; in a browser through the client, a batch per request). */
-  private load(paths: string[]): (Item | undefined)[] | Promise<(Item | undefined)[]> {
+  private load(paths: string[]): (ReadJournal | undefined)[] | Promise<(ReadJournal | undefined)[]> {
     const contexts = paths.map((p) => this.host.context(p));
     const loaded = this.journalFiles.readMany(paths, maxBytes(contexts[0].settings));
     const items = (all: LoadedJournal[]) => all.map((l, i) => this.item(paths[i], contexts[i], l));
     return loaded instanceof Promise ? loaded.then(items) : items(loaded);
   }
 
-  private item(path: string, ctx: AnalyzeContext, loaded: LoadedJournal): Item | undefined {
+  private item(path: string, ctx: AnalyzeContext, loaded: LoadedJournal): ReadJournal | undefined {
     if ('missing' in loaded) {
       this.deleted(path);
       return undefined;
     }
     if ('error' in loaded) return { path, error: loaded.error, ctx };
     return 'bytes' in loaded ? { path, bytes: loaded.bytes, ctx } : { path, ctx };
-  }
-
-  private diagnose(item: Item): Diagnostic[] {
-    const ctx = item.ctx;
-    if (item.error) return [fileDiagnostic('bestand-onleesbaar', 'warning', t(ctx.lang, M.unreadable, item.error))];
-    if (!item.bytes) return [sizeDiagnostic(ctx)];
-    const hash = sha1(item.bytes);
-    const context = sha1(JSON.stringify([this.version, checkOptions(ctx).key, ctx.docBase ?? '', ctx.settings.maxFileSize]));
-    const cached = this.cache?.get(item.path, hash, context);
-    if (cached) {
-      this.counts.cached++;
-      return cached;
-    }
-    const decoded = decodeBytes(item.bytes);
-    let diagnostics: Diagnostic[];
-    if (decoded.problem === 'binary') {
-      diagnostics = [fileDiagnostic('bestand-binair', 'info', t(ctx.lang, M.binary))];
-    } else {
-      diagnostics = analyzeText(decoded.text, ctx);
-      if (decoded.problem === 'encoding') diagnostics.unshift(fileDiagnostic('bestand-codering', 'warning', t(ctx.lang, M.encoding)));
-    }
-    this.counts.checked++;
-    this.cache?.set(item.path, hash, context, diagnostics);
-    return diagnostics;
   }
 
   private publish(path: string, diagnostics: Diagnostic[]): void {

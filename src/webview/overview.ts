@@ -9,15 +9,16 @@ import { chartsHtml } from '../core/overview/charts';
 import { authorOptions, rowHtml, ROW_HEIGHT, situationOptions, tagOptions } from '../core/overview/table';
 import { label } from '../core/overview/labels';
 import { unpackOverview, type PackedOverview } from '../core/overview/pack';
+import { $ } from './dom';
+import { showNotice } from './notice';
+import { FILTER_KEYS, cleanFilter, cleanSort, readJson } from './saved-state';
+import { markSort, nextSort } from './sort-header';
 
 interface VsCodeApi { postMessage(msg: unknown): void; getState(): unknown; setState(state: unknown): void }
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode: VsCodeApi | undefined = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
 const OVERSCAN = 8;
-const FILTER_KEYS = ['auteur', 'situatie', 'tag', 'from', 'to', 'q', 'feedback'] as const;
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
 let data: OverviewData;
 let filter: Filter = {};
@@ -31,31 +32,6 @@ let rowMeasured = false;
 let rendered = { first: -1, last: -1 };
 /** The id of this page's HTML, said back to the extension so it knows which page listens. */
 let pageId: unknown;
-
-function readJson<T>(id: string): T | undefined {
-  try {
-    const text = $(id)?.textContent;
-    return text ? (JSON.parse(text) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function cleanFilter(value: unknown): Filter {
-  const f: Filter = {};
-  if (value && typeof value === 'object') {
-    for (const k of FILTER_KEYS) {
-      const v = (value as Record<string, unknown>)[k];
-      if (typeof v === 'string' && v) f[k] = v;
-    }
-  }
-  return f;
-}
-
-function cleanSort(value: unknown): Sort {
-  const s = value as Partial<Sort> | undefined;
-  return s && isSortKey(s.key) && (s.dir === 'asc' || s.dir === 'desc') ? { key: s.key, dir: s.dir } : DEFAULT_SORT;
-}
 
 function init(): void {
   const packed = readJson<PackedOverview>('goedwerk-data');
@@ -171,9 +147,7 @@ function onKey(e: KeyboardEvent): void {
 }
 
 function toggleSort(key: SortKey): void {
-  const firstDir = key === 'datum' || key === 'ervaring' || key === 'uitwerking' || key.startsWith('el:') || key.startsWith('e:')
-    ? 'desc' : 'asc';
-  sort = sort.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: firstDir };
+  sort = nextSort(sort, key);
   const current = view[active];
   update();
   if (current) {
@@ -188,16 +162,6 @@ let head: number | undefined;
 function headHeight(): number {
   head ??= $('overview-table')?.querySelector('thead')?.getBoundingClientRect().height ?? 0;
   return head;
-}
-
-function updateHead(): void {
-  document.querySelectorAll<HTMLElement>('#overview-table thead th').forEach((th) => {
-    const key = th.querySelector<HTMLButtonElement>('button.sort')?.dataset.sort;
-    const on = key === sort.key;
-    th.setAttribute('aria-sort', on ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none');
-    const arrow = th.querySelector('.arrow');
-    if (arrow) arrow.textContent = on ? (sort.dir === 'asc' ? '▲' : '▼') : '';
-  });
 }
 
 /** Puts only the rows in view (plus a margin) into the body; spacers keep the scroll height true. */
@@ -273,7 +237,7 @@ function update(charts = true): void {
   if (shown) shown.textContent = label(lang, 'shown', view.length, data.rows.length);
   $('overview-table')?.setAttribute('aria-rowcount', String(view.length + 1));
   updateEmpty();
-  updateHead();
+  markSort(sort);
   const box = $('charts');
   if (box && charts) box.innerHTML = chartsHtml(figures(view, data), lang);
   renderRows(true);
@@ -308,17 +272,6 @@ function open(row: OverviewRow): void {
     detail.textContent = parts.join(' · ');
   }
   vscode?.postMessage({ type: 'open', file: row.file, line: row.line, beeld: row.beeld });
-}
-
-function showNotice(text: unknown, retry: unknown): void {
-  const box = $('notice');
-  const button = $('notice-retry');
-  const words = $('notice-text');
-  if (!box || !button || !words) return;
-  words.textContent = typeof text === 'string' ? text : '';
-  button.textContent = typeof retry === 'string' ? retry : '';
-  button.hidden = !button.textContent;
-  box.hidden = !words.textContent;
 }
 
 function onMessage(e: MessageEvent): void {

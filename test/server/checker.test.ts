@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { IncrementalChecker, SPLIT_MIN, checkWhole, commonPrefix, commonSuffix } from '../../src/server/checker';
+import { IncrementalChecker, SPLIT_MIN, checkWhole } from '../../src/server/checker';
+import { commonPrefix, commonSuffix } from '../../src/server/text-diff';
 // @ts-expect-error: a plain ES module shared with the bench, bundled by esbuild
 import { corpusFiles, readLabelled } from '../../scripts/privacy-score.mjs';
 

@@ -3,7 +3,7 @@
 // info and hints `::notice`. The summary line stays plain text for the log.
 import type { Lang, Severity } from '../../core/model';
 import type { CliFinding } from '../findings';
-import { emptyCounts, summaryLine, type FindingWriter, type Out } from '../output';
+import { LineWriter, type Out } from '../output';
 import { commandData, commandProperty } from './escape';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -17,20 +17,6 @@ export function annotation(file: string, f: CliFinding): string {
   return `::${COMMAND[f.severity]} ${props.join(',')}::${commandData(f.message)}`;
 }
 
-export class GithubWriter implements FindingWriter {
-  readonly counts = emptyCounts();
-
-  constructor(private readonly out: Out, private readonly lang: Lang) {}
-
-  file(file: string, findings: readonly CliFinding[]): void {
-    for (const f of findings) {
-      this.counts[f.severity]++;
-      this.out.write(annotation(file, f) + '\n');
-    }
-  }
-
-  end(files: number): void {
-    this.out.write(summaryLine(this.lang, files, this.counts) + '\n');
-    this.out.flush();
-  }
+export class GithubWriter extends LineWriter {
+  constructor(out: Out, lang: Lang) { super(out, lang, annotation); }
 }

@@ -5,7 +5,8 @@
 import { DRIE_E } from '../content/guides';
 import { drieEOfSections } from '../drie-e-beeld';
 import type { Msg } from '../i18n';
-import type { RawFinding, Rule } from './types';
+import type { Rule } from './types';
+import { beeldRule } from './beeld-rule';
 import { msg, sectionsOfKind } from './util';
 
 export const messages = {
@@ -29,25 +30,13 @@ function joined(parts: readonly Msg[]): Msg {
   return { nl: parts.map((p) => p.nl).join('; '), en: parts.map((p) => p.en).join('; ') };
 }
 
-export const drieEOnvolledig: Rule = {
-  id: '3e-onvolledig',
-  defaultSeverity: 'info',
-  description: messages.description,
-  check(journal) {
-    const out: RawFinding[] = [];
-    for (const b of journal.beelden) {
-      const sections = sectionsOfKind(b, 'drie-e');
-      const data = { beeld: b.index, section: 'drie-e' as const };
-      if (sections.length === 0) {
-        out.push({ range: b.anchor, message: messages.missing, data });
-        continue;
-      }
-      const reading = drieEOfSections(sections);
-      const problems = DRIE_E.filter((e) => reading.answers[e.id] === 'open')
-        .map((e) => msg(reading.missing.includes(e.id) ? messages.absent : messages.open, e.name));
-      if (problems.length === 0) continue;
-      out.push({ range: sections[0].heading.range, message: msg(messages.incomplete, joined(problems)), data });
-    }
-    return out;
-  },
-};
+export const drieEOnvolledig: Rule = beeldRule('3e-onvolledig', 'info', messages.description, (b) => {
+  const sections = sectionsOfKind(b, 'drie-e');
+  const data = { beeld: b.index, section: 'drie-e' as const };
+  if (sections.length === 0) return [{ range: b.anchor, message: messages.missing, data }];
+  const reading = drieEOfSections(sections);
+  const problems = DRIE_E.filter((e) => reading.answers[e.id] === 'open')
+    .map((e) => msg(reading.missing.includes(e.id) ? messages.absent : messages.open, e.name));
+  if (problems.length === 0) return [];
+  return [{ range: sections[0].heading.range, message: msg(messages.incomplete, joined(problems)), data }];
+});

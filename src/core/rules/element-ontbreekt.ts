@@ -2,7 +2,8 @@
 // Not every one needs to be worked out, but each deserves a look, so the rule asks the writer to weigh
 // the one not yet looked at. Any text counts as weighed, a single "speelde hier geen rol" or "n.v.t." too.
 import { ELEMENTS } from '../model';
-import type { RawFinding, Rule } from './types';
+import type { Rule } from './types';
+import { beeldRule } from './beeld-rule';
 import { missingOrEmpty, msg, sectionName } from './util';
 
 export const messages = {
@@ -20,23 +21,13 @@ export const messages = {
   },
 };
 
-export const elementOntbreekt: Rule = {
-  id: 'element-ontbreekt',
-  defaultSeverity: 'warning',
-  description: messages.description,
-  check(journal) {
-    const out: RawFinding[] = [];
-    for (const b of journal.beelden) {
-      for (const element of ELEMENTS) {
-        const gap = missingOrEmpty(b, element);
-        if (!gap) continue;
-        out.push({
-          range: gap.section?.heading.range ?? b.anchor,
-          message: msg(gap.missing ? messages.missing : messages.empty, sectionName(element)),
-          data: { beeld: b.index, section: element },
-        });
-      }
-    }
-    return out;
-  },
-};
+export const elementOntbreekt: Rule = beeldRule('element-ontbreekt', 'warning', messages.description, (b) =>
+  ELEMENTS.flatMap((element) => {
+    const gap = missingOrEmpty(b, element);
+    if (!gap) return [];
+    return [{
+      range: gap.section?.heading.range ?? b.anchor,
+      message: msg(gap.missing ? messages.missing : messages.empty, sectionName(element)),
+      data: { beeld: b.index, section: element },
+    }];
+  }));

@@ -2,6 +2,7 @@
 import type { SectionKind } from '../model';
 import type { KnownSection } from '../sections';
 import type { RawFinding, Rule } from './types';
+import { beeldRule } from './beeld-rule';
 import { msg, sectionName } from './util';
 
 export const messages = {
@@ -15,25 +16,18 @@ export const messages = {
   },
 };
 
-export const sectieDubbel: Rule = {
-  id: 'sectie-dubbel',
-  defaultSeverity: 'warning',
-  description: messages.description,
-  check(journal) {
-    const out: RawFinding[] = [];
-    for (const b of journal.beelden) {
-      const first = new Map<SectionKind, number>();
-      for (const s of b.sections) {
-        if (s.kind === 'eigen') continue;
-        const line = first.get(s.kind);
-        if (line === undefined) { first.set(s.kind, s.heading.range.start.line); continue; }
-        out.push({
-          range: s.heading.range,
-          message: msg(messages.duplicate, sectionName(s.kind as KnownSection), String(line + 1)),
-          data: { beeld: b.index, section: s.kind },
-        });
-      }
-    }
-    return out;
-  },
-};
+export const sectieDubbel: Rule = beeldRule('sectie-dubbel', 'warning', messages.description, (b) => {
+  const out: RawFinding[] = [];
+  const first = new Map<SectionKind, number>();
+  for (const s of b.sections) {
+    if (s.kind === 'eigen') continue;
+    const line = first.get(s.kind);
+    if (line === undefined) { first.set(s.kind, s.heading.range.start.line); continue; }
+    out.push({
+      range: s.heading.range,
+      message: msg(messages.duplicate, sectionName(s.kind as KnownSection), String(line + 1)),
+      data: { beeld: b.index, section: s.kind },
+    });
+  }
+  return out;
+});

@@ -3,6 +3,7 @@
 import type { Msg } from '../i18n';
 import type { RuleId, Severity } from '../model';
 import type { Rule } from './types';
+import { beeldRule } from './beeld-rule';
 import { missingOrEmpty } from './util';
 
 export interface SectionGapMessages {
@@ -14,20 +15,13 @@ export interface SectionGapMessages {
 export function sectionGapRule(
   id: RuleId, defaultSeverity: Severity, section: 'ervaring' | 'uitwerking', messages: SectionGapMessages,
 ): Rule {
-  return {
-    id,
-    defaultSeverity,
-    description: messages.description,
-    check(journal) {
-      return journal.beelden.flatMap((b) => {
-        const gap = missingOrEmpty(b, section);
-        if (!gap) return [];
-        return [{
-          range: gap.section?.heading.range ?? b.anchor,
-          message: gap.missing ? messages.missing : messages.empty,
-          data: { beeld: b.index, section },
-        }];
-      });
-    },
-  };
+  return beeldRule(id, defaultSeverity, messages.description, (b) => {
+    const gap = missingOrEmpty(b, section);
+    if (!gap) return [];
+    return [{
+      range: gap.section?.heading.range ?? b.anchor,
+      message: gap.missing ? messages.missing : messages.empty,
+      data: { beeld: b.index, section },
+    }];
+  });
 }

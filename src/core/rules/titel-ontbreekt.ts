@@ -1,5 +1,6 @@
 // A beeld opens with a pakkende titel: a few words that catch what the situation asks of you.
 import type { Rule } from './types';
+import { beeldRule } from './beeld-rule';
 
 export const messages = {
   description: {
@@ -16,17 +17,9 @@ export const messages = {
   },
 };
 
-export const titelOntbreekt: Rule = {
-  id: 'titel-ontbreekt',
-  defaultSeverity: 'warning',
-  description: messages.description,
-  check(journal) {
-    return journal.beelden
-      .filter((b) => !b.title || b.title.trim() === '')
-      .map((b) => ({
-        range: b.titleHeading?.range ?? b.anchor,
-        message: b.titleHeading ? messages.empty : messages.missing,
-        data: { beeld: b.index },
-      }));
-  },
-};
+export const titelOntbreekt: Rule = beeldRule('titel-ontbreekt', 'warning', messages.description, (b) =>
+  b.title && b.title.trim() !== '' ? [] : [{
+    range: b.titleHeading?.range ?? b.anchor,
+    message: b.titleHeading ? messages.empty : messages.missing,
+    data: { beeld: b.index },
+  }]);

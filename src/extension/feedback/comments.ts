@@ -3,14 +3,14 @@
 // placed again whenever a journal or the feedback changes, so they follow the writer's edits.
 import * as vscode from 'vscode';
 import { JOURNAL_GLOB } from '../../core/names';
-import { outline } from '../../core/scan';
 import { placeThreads, JournalTexts, type PlacedThread } from '../../core/feedback/place';
-import { lastComment, type FeedbackEntry, type FeedbackThread } from '../../core/feedback/model';
+import type { FeedbackEntry, FeedbackThread } from '../../core/feedback/model';
 import type { FeedbackFindOptions } from '../../core/feedback/privacy';
 import { feedbackPrivacy } from './privacy-chunk';
 import { relativeTo, resolveIn } from './host';
 import type { TeamPrivacy } from './team-privacy';
-import { isJournalUri, notebookOfCell, notebookView, openNotebook, openTextDocument, viewOf, viewOfDocument, type JournalView } from './views';
+import { isJournalUri, notebookOfCell, openNotebook, openTextDocument, viewOf, type JournalView } from './views';
+import { CommentingRanges } from './commenting-ranges';
 import type { FeedbackWorkspace, ThreadRef } from './workspace';
 import { Debounce, Rerun } from '../rerun';
 
@@ -41,8 +41,7 @@ export class FeedbackComments implements vscode.Disposable {
   /** Fires when what the counts show changed: a thread came, went, moved to another beeld or changed state. */
   readonly onDidChangeCounts = this.synced.event;
   private signature = '';
-  /** Per open notebook: its cells' commenting ranges, with the versions they were read at. */
-  private readonly rangesByNotebook = new WeakMap<vscode.NotebookDocument, { stamp: string; ranges: Map<string, vscode.Range[]> }>();
+  private readonly ranges = new CommentingRanges();
   /** Journals nobody has open, as read from disk; dropped when the file changes. */
   private readonly diskViews = new Map<string, Promise<JournalView | undefined>>();
   /** Every journal under a root (for threads whose journal moved), until a journal comes or goes. */
@@ -54,7 +53,7 @@ export class FeedbackComments implements vscode.Disposable {
       prompt: vscode.l10n.t('Give feedback on this beeld…'),
       placeHolder: vscode.l10n.t('A question or a remark for the writer. Keep it about the work: no names or details of clients.'),
     };
-    this.controller.commentingRangeProvider = { provideCommentingRanges: (doc) => this.commentingRanges(doc) };
+    this.controller.commentingRangeProvider = { provideCommentingRanges: (doc) => this.ranges.of(doc) };
     const later = (delay = 250) => this.schedule(delay);
     const journals = vscode.workspace.createFileSystemWatcher(JOURNAL_GLOB);
     const changed = (uri: vscode.Uri) => { this.diskViews.delete(uri.toString()); later(); };
@@ -70,51 +69,6 @@ export class FeedbackComments implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => { if (isJournalUri(d.uri)) later(0); }),
       vscode.workspace.onDidCloseTextDocument((d) => { if (isJournalUri(d.uri)) later(0); }),
     );
-  }
-
-  /** Lines that may take a new thread: every line of a beeld, in the text and in the notebook's cells. */
-  private commentingRanges(doc: vscode.TextDocument): vscode.Range[] {
-    const nb = notebookOfCell(doc.uri);
-    if (nb) return this.cellRanges(nb).get(doc.uri.toString()) ?? [];
-    if (!isJournalUri(doc.uri)) return [];
-    const view = viewOfDocument(doc)!;
-    return outline(view.text).beelden.map((b) => {
-      const p = view.place(b.span.start, Math.max(b.span.start, b.span.end - 1))!;
-      return new vscode.Range(p.range.start.line, 0, p.range.end.line, 0);
-    });
-  }
-
-  /**
-   * Every cell's commenting ranges at once, kept until a cell changes: VS Code asks for each cell in
-   * turn, and a big journal has thousands of cells (joining and reading the journal per cell froze the
-   * extension host on a 1 MB journal). A beeld's range goes to the cell it starts in; a cell inside a
-   * beeld that started in an earlier cell takes comments on all its lines.
-   */
-  private cellRanges(nb: vscode.NotebookDocument): Map<string, vscode.Range[]> {
-    const cells = nb.getCells();
-    const stamp = `${nb.version}:${cells.map((c) => c.document.version).join(',')}`;
-    const known = this.rangesByNotebook.get(nb);
-    if (known?.stamp === stamp) return known.ranges;
-    const view = notebookView(nb);
-    const beelden = outline(view.text).beelden;
-    const ranges = new Map<string, vscode.Range[]>();
-    for (const b of beelden) {
-      const p = view.place(b.span.start, Math.max(b.span.start, b.span.end - 1));
-      if (!p) continue;
-      const key = p.uri.toString();
-      ranges.set(key, [...(ranges.get(key) ?? []), new vscode.Range(p.range.start.line, 0, p.range.end.line, 0)]);
-    }
-    let i = 0;
-    for (const piece of view.pieces) {
-      const key = piece.cell.document.uri.toString();
-      if (ranges.has(key)) continue;
-      // The beelden are in order: move on to the last one that starts at or before this cell.
-      while (i + 1 < beelden.length && beelden[i + 1].span.start <= piece.start) i++;
-      const b = beelden[i];
-      if (b && b.span.start <= piece.start && piece.start < b.span.end) ranges.set(key, [new vscode.Range(0, 0, Math.max(0, piece.cell.document.lineCount - 1), 0)]);
-    }
-    this.rangesByNotebook.set(nb, { stamp, ranges });
-    return ranges;
   }
 
   schedule(delay = 250): void {
@@ -299,8 +253,4 @@ export function threadLabel(t: FeedbackThread, p: PlacedThread, title?: string |
   if (p.placement.sectionLost) parts.push(vscode.l10n.t('section not found, on the beeld now'));
   if (t.status === 'resolved') parts.push(vscode.l10n.t('resolved'));
   return parts.join(' — ');
-}
-
-export function lastAuthor(t: FeedbackThread): string | undefined {
-  return lastComment(t)?.author;
 }

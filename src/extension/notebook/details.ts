@@ -10,7 +10,7 @@ import { lazy } from '../lazy';
 import type * as YamlReaders from '../views/yaml-readers';
 import { conversationLabel, pickConversation, pickDate } from '../commands/ask';
 import { pickSituation } from '../commands/pickers';
-import { contextFor, editAt, editCell, insertCells, type Ctx } from './commands';
+import { contextFor, editAt, editCell, insertCells, type Ctx } from './cell-edits';
 import { uiLang } from './cellData';
 
 const readers = lazy<typeof YamlReaders>('yaml-readers');

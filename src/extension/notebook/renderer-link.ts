@@ -13,7 +13,8 @@ import { RENDERER_ID, isRendererMessage, type RendererMessage, type StatusMessag
 import { askTitle } from '../commands/ask';
 import { analyze } from './analysis';
 import { NOTEBOOK_TYPE, uiLang, viewOf } from './cellData';
-import { addSectionIn, contextFor, editAt, editCell, reveal } from './commands';
+import { addSectionIn } from './commands';
+import { contextFor, editAt, editCell, reveal } from './cell-edits';
 import { editDetails } from './details';
 import { startJournal } from './start';
 import { journalViews } from './view';

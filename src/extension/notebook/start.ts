@@ -12,7 +12,7 @@ import { pickSituation } from '../commands/pickers';
 import { teamSituationBlock } from '../commands/text-edits';
 import { templateLang } from '../views/ui-lang';
 import { toCellData, uiLang } from './cellData';
-import { reveal } from './commands';
+import { reveal } from './cell-edits';
 import { journalViews } from './view';
 
 /** True while the notebook shows nothing but the invitation of a blank journal. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { exportBeeldCommand, type ExportArgs } from './export';
 import { fileUri } from './open';
 import { OverviewPanel, type OverviewSummary } from './panel';
+import { reportingFailure } from '../report-failure';
 
 /** Which folder the overview covers: the argument, else the workspace (asking when there are several). */
 async function chooseFolder(arg: unknown): Promise<vscode.Uri | undefined | null> {
@@ -35,14 +36,8 @@ export function registerOverview(context: vscode.ExtensionContext): void {
       if (folder === null) return undefined;
       return OverviewPanel.show(context.extensionUri, folder);
     }),
-    vscode.commands.registerCommand('goedwerk.exportBeeld', async (arg?: ExportArgs | vscode.Uri) => {
-      try {
-        return await exportBeeldCommand(arg);
-      } catch (e) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The beeld could not be exported: {0}', (e as Error).message ?? String(e)));
-        return undefined;
-      }
-    }),
+    vscode.commands.registerCommand('goedwerk.exportBeeld', reportingFailure((arg?: ExportArgs | vscode.Uri) => exportBeeldCommand(arg),
+      (reason) => vscode.l10n.t('The beeld could not be exported: {0}', reason))),
     // Not in the palette: lets scripts and tests ask what the open overview shows.
     vscode.commands.registerCommand('goedwerk.overview.state', () => OverviewPanel.currentSummary()),
     { dispose: () => OverviewPanel.disposeCurrent() },

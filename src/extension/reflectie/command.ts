@@ -10,6 +10,7 @@ import { lazy } from '../lazy';
 import { fileUri } from '../overview/open';
 import { uiLang } from '../views/ui-lang';
 import { OPEN_FILE_COMMAND, ReflectiePanel } from './panel';
+import { reportingFailure } from '../report-failure';
 
 const renderer = lazy<typeof Render>('reflectie');
 
@@ -162,14 +163,8 @@ export async function reflectieCommand(arg?: ReflectieArgs | vscode.Uri): Promis
 /** Registers the command, the panel's "open the file" link and the test hook. */
 export function registerReflectie(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('goedwerk.reflectie', async (arg?: ReflectieArgs | vscode.Uri) => {
-      try {
-        return await reflectieCommand(arg);
-      } catch (e) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The reflection record could not be made: {0}', (e as Error).message ?? String(e)));
-        return undefined;
-      }
-    }),
+    vscode.commands.registerCommand('goedwerk.reflectie', reportingFailure((arg?: ReflectieArgs | vscode.Uri) => reflectieCommand(arg),
+      (reason) => vscode.l10n.t('The reflection record could not be made: {0}', reason))),
     vscode.commands.registerCommand(OPEN_FILE_COMMAND, (file: string) => vscode.env.openExternal(vscode.Uri.parse(file))),
     // Not in the palette: lets scripts and tests see what the record panel shows.
     vscode.commands.registerCommand('goedwerk.reflectie.state', () => ReflectiePanel.state()),
