@@ -1,4 +1,4 @@
-// What the privacy rounds' unit suites (privacy-general, privacy-third) ask of the detectors: the hits
+// What the privacy rounds' unit suites (privacy-general, privacy-third, privacy-sixth) ask of the detectors: the hits
 // in a whole journal as [kind, matched text], the frontmatter's author allowed as the rule allows it.
 import { findPrivacyHits } from '../../src/core/privacy';
 import { parseJournal } from '../../src/core/parse';

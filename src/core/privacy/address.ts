@@ -22,8 +22,10 @@ const STREET = new RegExp(
   'gu',
 );
 
-/** "Laan van Nieuw Oost-Indië 212", "Plein 1944 3", "Markt 12b", "Brink 4": the street word first. */
-const STREET_FIRST = /(?<![\p{L}\p{N}])((?:Laan|Plein|Weg|Kade|Dreef|Singel|Straat|Hof|Park)[ \t]+(?:van|der|de|den|op|aan|in)(?:[ \t]+(?:de|der|den|het|'t))?(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}|(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Markt|Gracht|Haven|Kade|Dijk|Weg|Laan|Laantje|Straat|Straatje|Plein|Singel|Brink|Dam|Wal|Ring|Dreef|Steeg|Steegje|Pad|Vaart|Wetering|Burgwal)|Markt|Brink|Plein|Kade|Dam|Wal|Ring)[ \t]+(\d{1,5}(?:[ \t]?-?[a-zA-Z](?![\p{L}])|-\d{1,4}|-?[IVX]{1,4}(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
+/**
+ * "Laan van Nieuw Oost-Indië 212", "Hof ter Heide 9", "Plein 1944 3", "Buorren 14, Wergea" (a village's
+ * street is often just "the street", in Frisian "Buorren"), "Markt 12b", "Brink 4": the street word first. */
+const STREET_FIRST = /(?<![\p{L}\p{N}])((?:Laan|Plein|Weg|Kade|Dreef|Singel|Straat|Hof|Park)[ \t]+(?:van|der|de|den|op|aan|in|ter|ten|te)(?:[ \t]+(?:de|der|den|het|'t))?(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}|(?:\p{Lu}\p{Ll}+[ \t]+){1,2}(?:Markt|Gracht|Haven|Kade|Dijk|Weg|Laan|Laantje|Straat|Straatje|Plein|Singel|Brink|Dam|Wal|Ring|Dreef|Steeg|Steegje|Pad|Vaart|Wetering|Burgwal)|Markt|Brink|Plein|Kade|Dam|Wal|Ring|Buorren|Haven|Dijk|Dyk|Gracht|Singel)[ \t]+(\d{1,5}(?:[ \t]?-?[a-zA-Z](?![\p{L}])|-\d{1,4}|-?[IVX]{1,4}(?![\p{L}]))?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
 
 /** "Plein 1940 nr. 6", "Laan 1940-1945 12": a street named after a year, then the house number. */
 const STREET_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:\p{Lu}\p{Ll}+[ \t]+)?(?:Plein|Laan|Straat|Weg|Park|Kade|Singel))[ \t]+(?:19|20)\d{2}(?:-(?:19|20)\d{2})?[ \t]+(?:(?:nr|no|nummer)\.?[ \t]*)?(${HOUSE_NUMBER})(?![\p{L}\p{N}]|[.,:]\d)`, 'gu');
@@ -36,10 +38,10 @@ const LEAD_WORDS = /^(?:(?:Woont|Woonde|Wonen|Adres|Naar|Op|Aan|In|Bij|Via|Verhu
 
 /**
  * A street that has no street word ("Kikkenstein 2214", "Hoogoord 12") still is an address after a cue:
- * "woont aan de", "adres:", "lives at", "verhuisd naar".
+ * "woont aan de", "adres:", "lives at", "verhuisd naar", "een woning aan".
  */
 const CUED = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Aa]dres|[Aa]ddress|[Ww]oon(?:t|de|den|achtig)|[Ww]onen|[Vv]erhuis(?:t|d|de|den)|[Ll]ives?|[Ll]iving|[Ll]ived|[Mm]oved|[Ii]ngetrokken|[Tt]rekt in)` +
+  String.raw`(?<![\p{L}])(?:[Aa]dres|[Aa]ddress|[Ww]oon(?:t|de|den|achtig)|[Ww]onen|[Ww]oning|[Hh]uis|[Ff]lat|[Aa]ppartement|[Hh]ouse|[Aa]partment|[Vv]erhuis(?:t|d|de|den)|[Ll]ives?|[Ll]iving|[Ll]ived|[Mm]oved|[Ii]ngetrokken|[Tt]rekt in)` +
   String.raw`(?:[ \t]+(?:nu|sinds kort|tijdelijk|now|still|bij [\p{Ll}]+)){0,2}[ \t]*(?::|[ \t](?:aan|op|naar|in|at|on|to)(?:[ \t]+(?:de|het|'t|the))?)[ \t]+` +
   String.raw`((?:\p{Lu}[\p{Ll}'’-]+[ \t]+){0,2}\p{Lu}[\p{Ll}'’-]+)[ \t]+(${HOUSE_NUMBER})(?![\p{L}\p{N}]|[.,:]\d)`,
   'gu',
@@ -58,7 +60,7 @@ const UNITS = /^\s*(?:keer|maal|jaar|jaren|maanden|weken|dagen|uur|minuten|min|k
 
 /** A word and a number after it: where an address may be. The patterns run only on such lines. */
 const WORD_NUMBER = /[^\s\d][ \t]+\d/g;
-const SUFFIX_NEAR = new RegExp(`(?:${SUFFIXES}|Markt|Brink|Plein|Kade|Dam|Wal|Ring|Laan|Weg|Straat|Dreef|Singel|Hof|Park)`);
+const SUFFIX_NEAR = new RegExp(`(?:${SUFFIXES}|Markt|Brink|Plein|Kade|Dam|Wal|Ring|Laan|Weg|Straat|Dreef|Singel|Hof|Park|Buorren|Haven|Dijk|Dyk|Gracht)`);
 
 export function findAddresses(text: string): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
@@ -124,7 +126,7 @@ function findInLine(text: string): PrivacyHit[] {
     }
     const last = street.split(/\s+/).pop() ?? '';
     const end0 = m.index! + m[0].length;
-    if (!/^\p{Lu}/u.test(street) && !LOWER_OK.test(last) && !SMALL_BEFORE_POSTCODE.test(text.slice(end0, end0 + 16))) continue;
+    if (!/^\p{Lu}/u.test(street) && !LOWER_OK.test(last) && !SMALL_BEFORE_POSTCODE.test(text.slice(end0, end0 + 16)) && !smallStreet(last)) continue;
     if (!/^\p{Lu}/u.test(street) && !/^\p{Lu}/u.test(last) && street.includes(' ')) continue;
     // "Sint-Jansstraat"? fine; but the suffix alone ("Weg 4", "Park 2") is no street.
     if (new RegExp(`^(?:${SUFFIXES})$`, 'iu').test(last)) continue;
@@ -133,6 +135,15 @@ function findInLine(text: string): PrivacyHit[] {
     hits.push({ kind: 'adres', span: { start, end: extendTown(text, end) } });
   }
   return hits;
+}
+
+/**
+ * A street written small that no dictionary knows ("bloemendaalseweg 3", "kerkpad 2"): not "de snelweg 4",
+ * "het sportpark 2". Such words are long: a suffix and a name before it.
+ */
+function smallStreet(word: string): boolean {
+  const lex = lexicon();
+  return word.length >= 8 && /^\p{Ll}+$/u.test(word) && !lex.isWord(word) && !lex.isEnglishWord(word) && !lex.isVocabulary(word);
 }
 
 /**

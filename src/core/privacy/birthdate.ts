@@ -12,18 +12,27 @@ const MONTHS = MONTH_NAMES.flatMap((m) => [m, m[0].toUpperCase() + m.slice(1)]).
 /** A month with the full stop only an abbreviation takes ("2 jan. 2013", but "9 november." ends a sentence). */
 const MONTH = String.raw`(?:${MONTHS})(?:(?<=(?:an|eb|br|rt|pr|un|ul|ug|ep|pt|kt|ov|ec|ar|ct))\.)?`;
 
-const NUMERIC = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|['’]?\d{2})|\d{4}-\d{1,2}-\d{1,2}`;
+// Year first too, as forms and letters from abroad write it: "2013-07-19", "2013/07/19", "2013.07.19".
+const NUMERIC = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|['’]?\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}`;
 const WRITTEN = String.raw`\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?:\s+of)?\s+${MONTH}(?:,?\s+(?:\d{4}|['’]\d{2}))?`;
 const ENGLISH = String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`;
 const MONTH_YEAR = String.raw`(?:${MONTHS})\s+\d{4}`;
-const DATE = `(?:${NUMERIC}|${WRITTEN}|${ENGLISH}|${MONTH_YEAR})`;
+/** A date in words, as a form or a deed spells it: "zes juni tweeduizendvijftien", "eenentwintig maart 2012". */
+const UNIT_WORDS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const DAY_WORDS = [...UNIT_WORDS, ...UNIT_WORDS.map((u) => `${u}${/e$/.test(u) ? 'ën' : 'en'}twintig`), 'eenendertig', 'twintig', 'dertig',
+  'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien']
+  .flatMap((d) => [d, d[0].toUpperCase() + d.slice(1)]).sort((a, b) => b.length - a.length).join('|');
+const SPELLED = String.raw`(?<![\p{L}])(?:${DAY_WORDS})\s+(?:${MONTHS})(?:\s+(?:tweeduizend|negentienhonderd)\p{Ll}*|,?\s+\d{4})?`;
+const DATE = `(?:${NUMERIC}|${WRITTEN}|${ENGLISH}|${MONTH_YEAR}|${SPELLED})`;
 /** A year of birth on its own: after a cue ("geboren in 2011", "born 2011", "geboortejaar 2011") it is one. */
 const YEAR = String.raw`(?:19|20)\d{2}`;
 
 /** The cue, then up to a few words (a place, "op", "in"), then the date; all in one sentence. */
 const CUED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:[Gg]eboren|[Tt]er wereld (?:kwam|gekomen|gebracht)|[Bb]\.(?=[ \t]*\d{1,2}(?:[-/.]\d|[ \t]+\p{L}))|[Gg]eb\.?[ \t]?dat\.|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Gg]eboorte(?![\p{L}])|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
-  String.raw`([\s:,*|]*(?:[\p{L}'’()-]+[ \t,]+){0,8}?)(${DATE}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`,
+  String.raw`(?<![\p{L}\p{N}-])(?:[Gg]eboren|[Tt]er wereld (?:kwam|gekomen|gebracht)|(?:[Kk]wam|[Kk]omt|[Kk]wamen) ter wereld|[Zz]ag het levenslicht|[Bb]eviel|[Bb]evallen|[Bb]evalling|[Gg]ave birth|[Gg]iven birth|[Bb]\.(?=[ \t]*\d{1,2}(?:[-/.]\d|[ \t]+\p{L}))|[Gg]eb\.?[ \t]?dat\.|[Gg]eb\.|[Gg]eb(?=\s*:|[ \t]+\d)|[Oo]p (?:zijn|haar|de) papieren staat|[Ii]n (?:zijn|haar|het) paspoort staat|[Gg]eboortedatum|[Gg]eboorte\s?datum|[Gg]eb\.?\s?datum|[Gg]eboortedag|[Gg]eboortejaar|[Gg]eboortejaren|[Gg]eboorte(?![\p{L}])|[Bb]orn|[Dd]ate of birth|[Bb]irth\s?date|[Bb]irthday|[Yy]ear of birth|[Dd]\.?[Oo]\.?[Bb]\.?|DOB|[Jj]arig|[Vv]erjaardag|[Vv]erjaart|°)` +
+  // A form leaves dots or a line to write on right before the date ("Geboren op ........... zes juni");
+  // only there, so "geboren... nee, ze zei" does not carry the cue on to a later date.
+  String.raw`([\s:,*|]*(?:[\p{L}'’()-]+[ \t,]+){0,8}?(?:[._…]{3,}[ \t]*)?)(${DATE}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`,
   'gu',
 );
 
@@ -35,8 +44,8 @@ const DATE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})([ \t,|:–-]
  * "van 2014" in the same sentence after a name or a role ("en zijn zus Anushka van 2014") is one too.
  */
 const PERSON = String.raw`(?!(?:Het|Dat|Dit|Die|Deze|Wat|Alles|Er|Daar)[ \t])(?:[Hh]ij|[Zz]ij|[Zz]e|[Ii]k|[Jj]ij|[Jj]e|[Uu]|\p{Lu}\p{Ll}+|kind|kinderen|jongen|meisje|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|baby|jongste|oudste|tweeling|moeder|vader|neef|neefje|nicht|nichtje|pleegkind|pleegzoon|pleegdochter|stiefzoon|stiefdochter|kleinkind)`;
-const IS_VAN = new RegExp(String.raw`(?<![\p{L}])${PERSON}[ \t]+(?:is|ben|bent|zijn|was|waren)[ \t]+(?:(?:zelf|allebei|beiden|ook|dus)[ \t]+)?van[ \t]+(${NUMERIC}|${WRITTEN}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d|[ \t]*(?:tot|t\/m|-|–|until|to)[ \t])`, 'gu');
-const ALSO_VAN = new RegExp(String.raw`(?:\p{Lu}[\p{Ll}'’-]+|zus|zusje|broer|broertje|jongste|oudste|tweede|derde|moeder|vader|zoon|dochter|neef|nicht)[ \t]+van[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)|(?:^|[ \t,])(?:en|of)[ \t]+(${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
+const IS_VAN = new RegExp(String.raw`(?<![\p{L}])${PERSON},?[ \t]+(?:is|ben|bent|zijn|was|waren)[ \t]+(?:(?:zelf|allebei|beiden|ook|dus)[ \t]+)?van[ \t]+(${NUMERIC}|${WRITTEN}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d|[ \t]*(?:tot|t\/m|-|–|until|to)[ \t])`, 'gu');
+const ALSO_VAN = new RegExp(String.raw`(?:\p{Lu}[\p{Ll}'’-]+|zus|zusje|broer|broertje|jongste|oudste|tweede|derde|moeder|vader|zoon|dochter|neef|nicht)[ \t]+van[ \t]+(${NUMERIC}|${WRITTEN}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)|(?:^|[ \t,])(?:en|of)[ \t]+(${NUMERIC}|${YEAR})(?![\p{L}\p{N}]|[-/.]\d)`, 'gu');
 
 /**
  * "Olena is geboren op 30 januari 2009; Maksym op 11-08-2016", "Anjali op 1-10-2011, Rohan op 23-06-2013":
@@ -56,7 +65,8 @@ const clauseIn = (words: string) => CLAUSE.test(words.toLowerCase());
  * A cheap first look for a cue or a bracketed date; without one, the patterns need not run. Plain
  * searches for the cue words: one alternation over the whole text cost more than all the rest.
  */
-const CUE_WORDS = ['geb', 'Geb', 'GEB', 'born', 'Born', 'birth', 'Birth', 'BIRTH', 'DOB', 'jarig', 'Jarig', 'verjaar', 'Verjaar', '°', 'wereld', ' staat '];
+const CUE_WORDS = ['geb', 'Geb', 'GEB', 'born', 'Born', 'birth', 'Birth', 'BIRTH', 'DOB', 'jarig', 'Jarig', 'verjaar', 'Verjaar', '°', 'wereld', ' staat ',
+  'levenslicht', 'bevi', 'Bevi', 'beval', 'Beval'];
 function mayHold(text: string): boolean {
   for (const w of CUE_WORDS) if (text.includes(w)) return true;
   return (text.includes('(') && /\(\s*\*?\s*\d/.test(text)) || (text.includes('van ') && /van (?:19|20)\d\d|van \d{1,2}[-/. ]/.test(text))

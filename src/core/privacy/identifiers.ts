@@ -95,7 +95,7 @@ function foreignAt(text: string, i: number, codeLength: number): number {
   let groups = 0;
   while (p < text.length && groups < 7) {
     let q = p;
-    while (q < text.length && (text[q] === ' ' || text[q] === '-' || text[q] === '.' || text[q] === '(' || text[q] === ')') && q - p < 2) q++;
+    while (q < text.length && (text[q] === ' ' || text[q] === '-' || text[q] === '–' || text[q] === '.' || text[q] === '(' || text[q] === ')') && q - p < 3) q++;
     let r = q;
     while (r < text.length && isDigit(text[r])) r++;
     if (r === q) break;
@@ -157,9 +157,10 @@ function plausibleGroups(groups: string[]): boolean {
   return true;
 }
 
+/** A space, dash, dot or slash; word processors turn a spaced dash into an en dash ("033 – 472 88 10"). */
 function skipSeparator(text: string, p: number): number {
   let q = p;
-  while (q < text.length && q - p < 3 && (text[q] === ' ' || text[q] === '-' || text[q] === '.' || text[q] === '/')) q++;
+  while (q < text.length && q - p < 3 && (text[q] === ' ' || text[q] === '-' || text[q] === '.' || text[q] === '/' || text[q] === '–')) q++;
   return q;
 }
 

@@ -32,6 +32,8 @@ const TYPES = [
   // Mosques and associations by their own words (Arabic, Turkish), Frisian schools, named homes.
   'masjid', 'mescid', 'camii', 'cami', 'dernek', 'derneği', 'vakfı', 'skoalle', 'basisskoalle', 'huize',
   // English, for journals written in English.
+  // Firms where a child works or does a work placement, Frisian and English words for a club or school.
+  'bakkerij', 'slagerij', 'kapsalon', 'supermarkt', 'garage', 'manege', 'kolleezje', 'feriening', 'society', 'koor', 'choir',
   'primary school', 'secondary school', 'high school', 'football club', 'sports club', 'youth club', 'care home',
   'group home', 'foster home', "children's home", 'youth centre', 'youth center', 'clinic', 'kindergarten', 'nursery',
 ];
@@ -63,6 +65,8 @@ function commaName(type: Token, words: string): boolean {
   if (type.cap) return false;
   const lex = lexicon();
   const caps = words.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+  // A capital article after the comma starts a name ("haar eigen school, De Wiekslag"); a small one a phrase.
+  if (/^(?:De|Het)[ \t]\p{Lu}/u.test(words)) return true;
   if (caps.length < 2 || /^(?:[Dd]e|[Hh]et|'t)[ \t]/u.test(words)) return false;
   const first = caps[0].replace(/\.$/, '');
   return !TITLE_WORDS.has(first.toLowerCase()) && !lex.isFirstName(first);
@@ -119,7 +123,7 @@ export function nationalSpans(text: string, tokens: readonly Token[] = tokenize(
 /** Type words, lower case: "basisschool", "primary school"; compounds end in one of COMPOUND_ENDS. */
 const TYPE_SET = new Set(TYPES);
 const COMPOUND_ENDS = ['school', 'club', 'vereniging', 'college', 'opvang', 'groep', 'aanbieder', 'voorziening', 'poli',
-  'centrum', 'praktijk', 'locatie', 'kerk', 'skoalle', 'huis'];
+  'centrum', 'praktijk', 'locatie', 'kerk', 'skoalle', 'huis', 'feriening', 'koor'];
 
 const TWO_WORD_FIRST = new Set(TYPES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]));
 
@@ -227,7 +231,7 @@ function trimEnd(text: string, start: number, end: number): number {
 const ENGLISH_AFTER = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]+(?:[Pp]rimary [Ss]chool|[Ss]econdary [Ss]chool|[Hh]igh [Ss]chool|[Ff]ootball [Cc]lub|[Ss]ports [Cc]lub|[Yy]outh [Cc]lub|[Kk]ids [Cc]lub|[Cc]are [Hh]ome|[Gg]roup [Hh]ome|college|[Aa]cademy|International School)(?![\p{L}])/gu;
 
 /** "Da Vinci College", "Stedelijk Gymnasium", "Regenboogschool", "Prins Clausschool". */
-const ENDS_IN_TYPE = /(?:school|college|lyceum|gymnasium|kindcentrum|atheneum|academie|scholengemeenschap|skoalle|woongroep|leefgroep|gezinshuis)$/i;
+const ENDS_IN_TYPE = /(?:school|college|kolleezje|lyceum|gymnasium|kindcentrum|atheneum|academie|scholengemeenschap|skoalle|woongroep|leefgroep|gezinshuis)$/i;
 
 /** "Stedelijk Gymnasium Noord", "Islamitisch College Al-Nour": a name word right after the type word. */
 function nameAfterEnd(text: string, end: number): number {
@@ -243,7 +247,7 @@ function namesEndingInType(text: string, tokens: readonly Token[]): PrivacyHit[]
   const hits: PrivacyHit[] = [];
   // Only where such a word is capitalised or follows a capital: "Regenboogschool", "Sina school".
   if (!tokens.some((t, k) => (t.cap || tokens[k - 1]?.cap) && ENDS_IN_TYPE.test(t.text))) return hits;
-  const re = /(?<![\p{L}])((?:(?:\p{Lu}[\p{L}'’-]*|van|de|der|den)[ \t]+){0,3})(\p{Lu}[\p{Ll}'’-]*(?:school|college|lyceum|gymnasium|kindcentrum|skoalle)|College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|School|school|college|lyceum|skoalle|woongroep|leefgroep|gezinshuis)(?![\p{L}])/gu;
+  const re = /(?<![\p{L}])((?:(?:\p{Lu}[\p{L}'’-]*|van|de|der|den)[ \t]+){0,3})(\p{Lu}[\p{Ll}'’-]*(?:school|college|lyceum|gymnasium|kindcentrum|skoalle)|College|Lyceum|Gymnasium|Atheneum|Academie|Scholengemeenschap|Kindcentrum|Kolleezje|School|school|college|lyceum|skoalle|woongroep|leefgroep|gezinshuis)(?![\p{L}])/gu;
   for (const m of text.matchAll(re)) {
     const lead = m[1].trim();
     const last = m[2];
@@ -274,7 +278,7 @@ const OWN_END = /(?<![\p{L}])((?:(?:De|Het|'t|The)[ \t]+)?(?:\p{Lu}[\p{L}'’-]*
  * "van De Klimop", "bij Het Palet": a capitalised article after a small preposition starts a name. Not
  * when more capitals follow: a park, a publisher or a paper ("De Hoge Veluwe", "De Bezige Bij").
  */
-const ARTICLE_NAME = /[\p{Ll}][ \t]+(?:van|bij)[ \t]+((?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu;
+const ARTICLE_NAME = /[\p{Ll}][ \t]+(?:van|bij|naar)[ \t]+((?:De|Het)[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu;
 /** "de parochie van de Heilige Volodymyr", "de kerk van de Heilige Geest": a parish by its saint. */
 const PARISH = /(?<![\p{L}])(?:[Pp]arochie|[Kk]erk|[Kk]apel|[Gg]emeente)[ \t]+van[ \t]+(?:de|het|Onze)[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}/gu;
 /** "Lokaal Team Noord", "Wijkteam Zuid-Oost": a team that is a role ("het wijkteam") becomes a place with its district. */
@@ -314,7 +318,7 @@ function ownNamed(text: string): PrivacyHit[] {
       push(m.index! + (/^(?:De|Het|'t|The)[ \t]/u.test(opening) ? 0 : opening.length), nameAfterEnd(text, m.index! + m[0].length));
     }
   }
-  if ((text.includes(' van De') || text.includes(' van Het') || text.includes(' bij De') || text.includes(' bij Het'))) for (const m of text.matchAll(ARTICLE_NAME)) {
+  if ((text.includes(' van De') || text.includes(' van Het') || text.includes(' bij De') || text.includes(' bij Het') || text.includes(' naar De') || text.includes(' naar Het'))) for (const m of text.matchAll(ARTICLE_NAME)) {
     const core = m[1].replace(/^\S+[ \t]+/u, '');
     if (lex.isPlace(m[1]) || lex.isPrefixedSurname(m[1].split(/[ \t]/)[0], core)) continue;
     const start = m.index! + m[0].length - m[1].length;
